@@ -1,0 +1,166 @@
+/**
+ * Browser test runner (`npm run test:browser [-- <filter>...] [--no-build]`).
+ *
+ * 1. Builds the app with Vite's JS API into .tmp/browser-dist (so a developer's dist/ is
+ *    left alone); `--no-build` reuses the last build.
+ * 2. Serves it on a free 127.0.0.1 port (tests/browser/staticServer.ts), with the
+ *    repository's sample-data/ at /sample-data/ when the build did not copy it.
+ * 3. Launches Debian Chromium through playwright-core (CHROMIUM_PATH overrides the path;
+ *    playwright gives each launch a fresh temporary profile directory).
+ * 4. Runs every named export of tests/browser/*.spec.ts in its own browser context,
+ *    prints one line per test and then exactly `N passed, N failed`; a failing test leaves
+ *    a screenshot in test-results/. Uncaught page errors fail the test.
+ * Exit code 0 only when every test passed (and at least one ran).
+ */
+import { mkdirSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { build } from 'vite';
+import { chromium, type Browser } from 'playwright-core';
+import { startStaticServer } from './staticServer.ts';
+import type { BrowserTest } from './harness.ts';
+
+const REPO_ROOT = resolve(import.meta.dirname, '..', '..');
+const OUT_DIR = join(REPO_ROOT, '.tmp', 'browser-dist');
+const RESULTS_DIR = join(REPO_ROOT, 'test-results');
+const SPEC_DIR = import.meta.dirname;
+const TEST_TIMEOUT_MS = 90_000;
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+interface NamedTest {
+  spec: string;
+  name: string;
+  run: BrowserTest;
+}
+
+async function collectTests(filters: string[]): Promise<NamedTest[]> {
+  const specs = readdirSync(SPEC_DIR)
+    .filter((file) => file.endsWith('.spec.ts'))
+    .sort();
+  const tests: NamedTest[] = [];
+  for (const file of specs) {
+    const module = (await import(pathToFileURL(join(SPEC_DIR, file)).href)) as Record<
+      string,
+      unknown
+    >;
+    const spec = file.replace(/\.spec\.ts$/, '');
+    for (const [name, value] of Object.entries(module)) {
+      if (typeof value !== 'function') continue;
+      const id = `${spec} › ${name}`;
+      if (filters.length > 0 && !filters.some((f) => id.includes(f))) continue;
+      tests.push({ spec, name, run: value as BrowserTest });
+    }
+  }
+  return tests;
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what}: timed out after ${ms} ms`)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+async function runOne(browser: Browser, baseUrl: string, test: NamedTest): Promise<string | null> {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+  const page = await context.newPage();
+  const pageErrors: string[] = [];
+  const consoleErrors: string[] = [];
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') consoleErrors.push(message.text());
+  });
+  let failure: string | null = null;
+  try {
+    await withTimeout(test.run({ page, context, baseUrl }), TEST_TIMEOUT_MS, test.name);
+    if (pageErrors.length > 0) failure = `uncaught page error: ${pageErrors.join(' | ')}`;
+  } catch (error) {
+    failure = error instanceof Error ? (error.stack ?? error.message) : String(error);
+    if (pageErrors.length > 0) failure += `\n  page errors: ${pageErrors.join(' | ')}`;
+  }
+  if (failure !== null) {
+    if (consoleErrors.length > 0) failure += `\n  console errors: ${consoleErrors.join(' | ')}`;
+    mkdirSync(RESULTS_DIR, { recursive: true });
+    const shot = join(RESULTS_DIR, `${test.spec}-${test.name}.png`);
+    await page.screenshot({ path: shot, fullPage: true }).catch(() => undefined);
+    failure += `\n  screenshot: ${shot}`;
+  }
+  await context.close();
+  return failure;
+}
+
+async function main(): Promise<number> {
+  const argv = process.argv.slice(2);
+  const skipBuild = argv.includes('--no-build');
+  const filters = argv.filter((arg) => !arg.startsWith('--'));
+
+  const tests = await collectTests(filters);
+  if (tests.length === 0) {
+    console.error(
+      'test:browser: no tests found in tests/browser/*.spec.ts' +
+        (filters.length ? ` matching ${filters.join(', ')}` : ''),
+    );
+    console.log('0 passed, 0 failed');
+    return 1;
+  }
+
+  if (!skipBuild) {
+    const started = Date.now();
+    await build({
+      root: REPO_ROOT,
+      logLevel: 'warn',
+      build: { outDir: OUT_DIR, emptyOutDir: true },
+    });
+    console.log(`built app in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  }
+
+  const server = await startStaticServer([
+    { prefix: '/', root: OUT_DIR },
+    { prefix: '/sample-data/', root: join(REPO_ROOT, 'sample-data') },
+  ]);
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+  });
+
+  let passed = 0;
+  let failed = 0;
+  try {
+    for (const test of tests) {
+      const started = Date.now();
+      const failure = await runOne(browser, server.baseUrl, test);
+      const seconds = ((Date.now() - started) / 1000).toFixed(1);
+      if (failure === null) {
+        passed += 1;
+        console.log(`  ok    ${test.spec} › ${test.name} (${seconds} s)`);
+      } else {
+        failed += 1;
+        console.log(`  FAIL  ${test.spec} › ${test.name} (${seconds} s)\n  ${failure}`);
+      }
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  console.log(`${passed} passed, ${failed} failed`);
+  return failed === 0 ? 0 : 1;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error('test:browser:', error);
+    console.log('0 passed, 1 failed');
+    process.exit(1);
+  },
+);
