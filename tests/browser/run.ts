@@ -3,8 +3,8 @@
  *
  * 1. Builds the app with Vite's JS API into .tmp/browser-dist (so a developer's dist/ is
  *    left alone); `--no-build` reuses the last build.
- * 2. Serves it on a free 127.0.0.1 port (tests/browser/staticServer.ts), with the
- *    repository's sample-data/ at /sample-data/ when the build did not copy it.
+ * 2. Serves it on a free 127.0.0.1 port (tests/browser/staticServer.ts); the sample
+ *    regions are at /sample-data/ because the build copied them there.
  * 3. Launches Debian Chromium through playwright-core (CHROMIUM_PATH overrides the path;
  *    playwright gives each launch a fresh temporary profile directory).
  * 4. Runs every named export of tests/browser/*.spec.ts in its own browser context,
@@ -124,10 +124,9 @@ async function main(): Promise<number> {
     console.log(`built app in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   }
 
-  const server = await startStaticServer([
-    { prefix: '/', root: OUT_DIR },
-    { prefix: '/sample-data/', root: join(REPO_ROOT, 'sample-data') },
-  ]);
+  // dist only: the sample data is there because scripts/sampleDataPlugin.ts copied it,
+  // so a broken copy step fails the tests instead of being papered over.
+  const server = await startStaticServer([{ prefix: '/', root: OUT_DIR }]);
   const browser = await chromium.launch({
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: CHROMIUM_ARGS,

@@ -1,7 +1,6 @@
 /**
- * A small static file server for the browser tests: serves a built `dist/` folder,
- * and `/sample-data/` from the repository's sample-data folder when the build did not
- * copy it. Only GET and HEAD; paths are resolved inside their root (no `..` escapes).
+ * A small static file server for the browser tests: serves folders (the built app) under
+ * URL prefixes. Only GET and HEAD; paths are resolved inside their root (no `..` escapes).
  */
 import { createServer, type Server } from 'node:http';
 import { createReadStream, statSync } from 'node:fs';
