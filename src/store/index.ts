@@ -1,0 +1,12 @@
+export { createWorkbench, type Workbench, type WorkbenchState } from './workbenchStore.ts';
+export { createDatasetRegistry, type DatasetRegistry } from './registry.ts';
+export { summarizeDataset, type DatasetSummary } from './summary.ts';
+export type { DataSlice, DatasetEntry, DatasetMeta, LoadState } from './dataSlice.ts';
+export {
+  COLOUR_BY,
+  DEFAULT_LEVEL,
+  SIZE_BY,
+  type ColourBy,
+  type SizeBy,
+  type ViewSlice,
+} from './viewSlice.ts';

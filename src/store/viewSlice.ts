@@ -1,0 +1,42 @@
+/**
+ * View slice: what is drawn and how. The region is a dataset id of the data slice; the
+ * level says which simple graph is derived from it; colourBy and sizeBy name the node
+ * attributes the stylesheet maps to colour and size.
+ */
+import type { StateCreator } from 'zustand/vanilla';
+import { LEVELS, type Level } from '../model/index.ts';
+import type { WorkbenchState } from './workbenchStore.ts';
+
+export const COLOUR_BY = ['sector'] as const;
+export type ColourBy = (typeof COLOUR_BY)[number];
+export const SIZE_BY = ['degree', 'uniform'] as const;
+export type SizeBy = (typeof SIZE_BY)[number];
+
+export interface ViewSlice {
+  regionId: string | null;
+  level: Level;
+  colourBy: ColourBy;
+  sizeBy: SizeBy;
+  selectRegion: (id: string) => void;
+  setLevel: (level: Level) => void;
+  setColourBy: (colourBy: ColourBy) => void;
+  setSizeBy: (sizeBy: SizeBy) => void;
+}
+
+export const DEFAULT_LEVEL: Level = 'organizations';
+
+export const createViewSlice: StateCreator<WorkbenchState, [], [], ViewSlice> = (set, get) => ({
+  regionId: null,
+  level: DEFAULT_LEVEL,
+  colourBy: 'sector',
+  sizeBy: 'degree',
+  selectRegion: (id) => {
+    // Only loaded datasets can be shown; anything else is a caller's mistake to ignore.
+    if (get().datasets[id] !== undefined) set({ regionId: id });
+  },
+  setLevel: (level) => {
+    if ((LEVELS as readonly string[]).includes(level)) set({ level });
+  },
+  setColourBy: (colourBy) => set({ colourBy }),
+  setSizeBy: (sizeBy) => set({ sizeBy }),
+});
