@@ -1,0 +1,87 @@
+/**
+ * The Cytoscape stylesheet as a pure function of the appearance settings and the graph's
+ * ranges. Mappers are `data()`/`mapData()` strings and selectors, never function
+ * mappers, so Cytoscape can cache styles (Cytoscape.js docs, style.md / performance.md).
+ *
+ * - Colour: one selector per sector, colours from src/view/palette.ts.
+ * - Size (sizeBy 'degree'): diameter = mapData(degree, 0, maxDegree, NODE_MIN, NODE_MAX),
+ *   linear in degree; 'uniform' gives every node NODE_UNIFORM.
+ * - Edge width: mapData(weight, minWeight, maxWeight, 1, 6) (merged tie weight).
+ * - Labels: drawn for `.hub` nodes and selected nodes only.
+ */
+import type { StylesheetJson } from 'cytoscape';
+import type { ColourBy, SizeBy } from '../store/index.ts';
+import type { ElementStats } from './elements.ts';
+import { PALETTE_SECTORS, SECTOR_COLOURS } from './palette.ts';
+
+export interface Appearance {
+  colourBy: ColourBy;
+  sizeBy: SizeBy;
+}
+
+export const NODE_MIN = 10;
+export const NODE_MAX = 46;
+export const NODE_UNIFORM = 16;
+export const EDGE_MIN_WIDTH = 1;
+export const EDGE_MAX_WIDTH = 6;
+
+/** mapData needs a non-empty range; a degenerate one maps everything to its low end. */
+function range(low: number, high: number): [number, number] {
+  return high > low ? [low, high] : [low, low + 1];
+}
+
+export function buildStylesheet(appearance: Appearance, stats: ElementStats): StylesheetJson {
+  const [degreeLow, degreeHigh] = range(0, stats.maxDegree);
+  const [weightLow, weightHigh] = range(stats.minWeight, stats.maxWeight);
+  const size =
+    appearance.sizeBy === 'degree'
+      ? `mapData(degree, ${degreeLow}, ${degreeHigh}, ${NODE_MIN}, ${NODE_MAX})`
+      : NODE_UNIFORM;
+  const sheet: StylesheetJson = [
+    {
+      selector: 'node',
+      style: {
+        width: size,
+        height: size,
+        'background-color': SECTOR_COLOURS.unknown,
+        'border-width': 1,
+        'border-color': '#ffffff',
+        label: '',
+        'font-family': 'system-ui, "Noto Sans CJK JP", "Noto Sans", sans-serif',
+        'font-size': 11,
+        color: '#1f2933',
+        'text-valign': 'bottom',
+        'text-margin-y': 3,
+        'text-outline-color': '#ffffff',
+        'text-outline-width': 2,
+        'min-zoomed-font-size': 6,
+      },
+    },
+  ];
+  if (appearance.colourBy === 'sector') {
+    for (const sector of PALETTE_SECTORS) {
+      sheet.push({
+        selector: `node[sector = "${sector}"]`,
+        style: { 'background-color': SECTOR_COLOURS[sector] },
+      });
+    }
+  }
+  sheet.push(
+    { selector: 'node.hub', style: { label: 'data(label)' } },
+    {
+      selector: 'edge',
+      style: {
+        width: `mapData(weight, ${weightLow}, ${weightHigh}, ${EDGE_MIN_WIDTH}, ${EDGE_MAX_WIDTH})`,
+        'line-color': '#9aa5b1',
+        opacity: 0.55,
+        'curve-style': 'haystack',
+      },
+    },
+    {
+      selector: 'node:selected',
+      style: { label: 'data(label)', 'border-width': 3, 'border-color': '#1f2933' },
+    },
+    { selector: 'edge:selected', style: { 'line-color': '#1f2933', opacity: 1 } },
+  );
+  return sheet;
+}

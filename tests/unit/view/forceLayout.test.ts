@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { loadFixture } from '../helpers/fixtures.ts';
+import {
+  computeForceLayout,
+  layoutInputFromGraph,
+  type LayoutInput,
+} from '../../../src/view/forceLayout.ts';
+
+/** Mean distance over tied pairs and over untied pairs. */
+function meanDistances(input: LayoutInput, positions: Float64Array) {
+  const tied = new Set<string>();
+  let tiedSum = 0;
+  for (let e = 0; e < input.weights.length; e++) {
+    const a = input.edges[2 * e];
+    const b = input.edges[2 * e + 1];
+    tied.add(a < b ? `${a}-${b}` : `${b}-${a}`);
+    tiedSum += Math.hypot(
+      positions[2 * a] - positions[2 * b],
+      positions[2 * a + 1] - positions[2 * b + 1],
+    );
+  }
+  let untiedSum = 0;
+  let untied = 0;
+  for (let a = 0; a < input.order; a++) {
+    for (let b = a + 1; b < input.order; b++) {
+      if (tied.has(`${a}-${b}`)) continue;
+      untiedSum += Math.hypot(
+        positions[2 * a] - positions[2 * b],
+        positions[2 * a + 1] - positions[2 * b + 1],
+      );
+      untied += 1;
+    }
+  }
+  return { tied: tiedSum / tied.size, untied: untiedSum / untied };
+}
+
+describe('computeForceLayout', () => {
+  it('is deterministic and finite', () => {
+    const input = layoutInputFromGraph(loadFixture('karate'));
+    const first = computeForceLayout(input);
+    const second = computeForceLayout(input);
+    expect(first).toHaveLength(68);
+    expect(Array.from(first).every(Number.isFinite)).toBe(true);
+    expect(second).toEqual(first);
+  });
+
+  it.each([
+    ['karate', false],
+    ['lesmis', false],
+    ['holmekim', false],
+    ['holmekim', true],
+  ] as const)(
+    '%s (Barnes–Hut %s): tied nodes end up closer than untied ones',
+    (name, barnesHut) => {
+      const input = layoutInputFromGraph(loadFixture(name));
+      const positions = computeForceLayout(input, { barnesHut });
+      const distances = meanDistances(input, positions);
+      // Force-directed layouts pull neighbours together; well under half is expected.
+      expect(distances.tied).toBeLessThan(0.5 * distances.untied);
+    },
+  );
+
+  it('places every node, isolates included, at distinct points', () => {
+    const input = layoutInputFromGraph(loadFixture('disconnected'));
+    const positions = computeForceLayout(input);
+    const points = new Set<string>();
+    for (let i = 0; i < input.order; i++) points.add(`${positions[2 * i]},${positions[2 * i + 1]}`);
+    expect(points.size).toBe(input.order);
+  });
+
+  it('handles the empty and one-node graphs', () => {
+    expect(
+      computeForceLayout({ order: 0, edges: new Int32Array(), weights: new Float64Array() }),
+    ).toHaveLength(0);
+    const one = computeForceLayout(layoutInputFromGraph(loadFixture('single')));
+    expect(Array.from(one).every(Number.isFinite)).toBe(true);
+  });
+});
