@@ -121,7 +121,12 @@ function star(n: number) {
 function complete(n: number) {
   const s: number[] = [];
   const t: number[] = [];
-  for (let i = 0; i < n; i++) for (let j = i + 1; j < n; j++) (s.push(i), t.push(j));
+  for (let i = 0; i < n; i++) {
+    for (let j = i + 1; j < n; j++) {
+      s.push(i);
+      t.push(j);
+    }
+  }
   return csrFromEdges(n, s, t);
 }
 
