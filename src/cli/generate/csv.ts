@@ -1,0 +1,32 @@
+/**
+ * CSV text of the cluster dataset tables (RFC 4180): header row, comma separated, LF line
+ * ends, a field quoted only when it holds a comma, quote or line break (quotes doubled).
+ */
+import type { ClusterTables } from './tables.ts';
+import { TABLE_COLUMNS } from './tables.ts';
+
+export function csvField(value: string | number): string {
+  const text = String(value);
+  return /[",\n\r]/.test(text) ? '"' + text.replace(/"/g, '""') + '"' : text;
+}
+
+export function toCsv<Row extends object>(
+  columns: readonly (keyof Row & string)[],
+  rows: readonly Row[],
+): string {
+  const lines = [columns.join(',')];
+  for (const row of rows) {
+    lines.push(columns.map((column) => csvField(row[column] as string | number)).join(','));
+  }
+  return lines.join('\n') + '\n';
+}
+
+/** File name → CSV text for the four files of a cluster dataset. */
+export function tablesToCsv(tables: ClusterTables): Record<string, string> {
+  return {
+    'organizations.csv': toCsv(TABLE_COLUMNS.organizations, tables.organizations),
+    'people.csv': toCsv(TABLE_COLUMNS.people, tables.people),
+    'collaborations.csv': toCsv(TABLE_COLUMNS.collaborations, tables.collaborations),
+    'memberships.csv': toCsv(TABLE_COLUMNS.memberships, tables.memberships),
+  };
+}
