@@ -1,0 +1,116 @@
+/**
+ * memberships.csv: two-mode data (project × member) projected onto one-mode ties.
+ *
+ * Rows are grouped by (project, year); rows without a year form their own group for
+ * the project. Every pair of distinct members of a group becomes one collaboration tie
+ * (weight 1, year of the group, `project` set, type of the group: the first non-empty
+ * `type` among its rows, else 'project'). A group of k members gives k(k-1)/2 ties.
+ * Row rules: empty project or member → skipped; member that is not a known person or
+ * organization → skipped; member listed twice in a group → skipped; year not a year →
+ * the row joins the project's undated group, with a warning; a `type` that differs from
+ * the group's → warning.
+ */
+import type { DatasetGraph, EdgeAttributes } from '../../model/dataset.ts';
+import { emptyAttributes } from '../datasetGraph.ts';
+import { CHUNK_ROWS } from '../progress.ts';
+import { quote } from '../tally.ts';
+import type { FileTally } from '../tally.ts';
+import { cell, reportWidth } from './columns.ts';
+import type { CsvTable } from './table.ts';
+import { checkYear } from './tieValues.ts';
+
+interface ProjectGroup {
+  project: string;
+  year: number | null;
+  type: string;
+  members: string[];
+  /** member id → row number where it joined. */
+  rowOf: Map<string, number>;
+}
+
+export const DEFAULT_MEMBERSHIP_TYPE = 'project';
+
+export async function projectMemberships(
+  table: CsvTable,
+  index: Record<'project' | 'member' | 'year' | 'type', number>,
+  graph: DatasetGraph,
+  tally: FileTally,
+  checkpoint: (rowIndex: number) => Promise<void>,
+): Promise<void> {
+  for (const t of table.warnings) tally.warn(t.row, t.reason);
+  const groups = new Map<string, ProjectGroup>();
+  for (let i = 0; i < table.rows.length; i++) {
+    if (i % CHUNK_ROWS === 0) await checkpoint(i);
+    const row = table.rows[i];
+    const rowNumber = table.rowNumbers[i];
+    const project = cell(row, index.project);
+    const member = cell(row, index.member);
+    if (project === '' || member === '') {
+      tally.skipped(
+        rowNumber,
+        `required value ${quote(project === '' ? 'project' : 'member')} is empty`,
+      );
+      continue;
+    }
+    if (!graph.hasNode(member)) {
+      tally.skipped(rowNumber, `member ${quote(member)} is not a known person or organization`);
+      continue;
+    }
+    const year = checkYear(cell(row, index.year));
+    const key = year.year === null ? project + '\u0000' : project + '\u0000' + year.year;
+    let group = groups.get(key);
+    if (group === undefined) {
+      group = { project, year: year.year, type: '', members: [], rowOf: new Map() };
+      groups.set(key, group);
+    }
+    const earlier = group.rowOf.get(member);
+    if (earlier !== undefined) {
+      tally.skipped(
+        rowNumber,
+        `member ${quote(member)} is already listed for project ${quote(project)}${year.year === null ? '' : ` in ${year.year}`} on row ${earlier}`,
+      );
+      continue;
+    }
+    if (year.warning !== null) tally.warn(rowNumber, year.warning);
+    const type = cell(row, index.type);
+    if (type !== '') {
+      if (group.type === '') group.type = type;
+      else if (type !== group.type)
+        tally.warn(
+          rowNumber,
+          `type ${quote(type)} differs from ${quote(group.type)} given earlier for this project; ${quote(group.type)} is used`,
+        );
+    }
+    group.members.push(member);
+    group.rowOf.set(member, rowNumber);
+    reportWidth(table, row, rowNumber, tally);
+    tally.imported();
+  }
+
+  let tiesAdded = 0;
+  for (const group of groups.values()) {
+    const { members } = group;
+    if (members.length === 1) {
+      tally.warn(
+        group.rowOf.get(members[0]) ?? null,
+        `project ${quote(group.project)} has only one member, so it gives no tie`,
+      );
+      continue;
+    }
+    const type = group.type === '' ? DEFAULT_MEMBERSHIP_TYPE : group.type;
+    for (let a = 0; a < members.length; a++) {
+      for (let b = a + 1; b < members.length; b++) {
+        const edge: EdgeAttributes = {
+          kind: 'collaboration',
+          type,
+          year: group.year,
+          weight: 1,
+          project: group.project,
+          attributes: emptyAttributes(),
+        };
+        graph.addEdge(members[a], members[b], edge);
+        if (++tiesAdded % CHUNK_ROWS === 0) await checkpoint(table.rows.length);
+      }
+    }
+  }
+}

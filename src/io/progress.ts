@@ -1,0 +1,49 @@
+/**
+ * Progress reports and cancellation for the importers. Importers call `checkpoint` every
+ * CHUNK_ROWS rows: it reports progress, yields to the event loop (so a worker can receive
+ * a cancel message and the page stays responsive) and throws ImportCancelledError once
+ * the AbortSignal has fired.
+ */
+export const CHUNK_ROWS = 4096;
+
+export class ImportCancelledError extends Error {
+  constructor() {
+    super('import cancelled');
+    this.name = 'ImportCancelledError';
+  }
+}
+
+export interface ProgressHooks {
+  onProgress?: (fraction: number, step: string) => void;
+  signal?: AbortSignal;
+}
+
+const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
+export class ImportProgress {
+  private start = 0;
+  private span = 1;
+
+  constructor(private readonly hooks: ProgressHooks) {}
+
+  /** Restricts later fractions to [start, start + span) of the whole import (one file's share). */
+  section(start: number, span: number): void {
+    this.start = start;
+    this.span = span;
+  }
+
+  throwIfCancelled(): void {
+    if (this.hooks.signal?.aborted) throw new ImportCancelledError();
+  }
+
+  /** `fraction` is within the current section. */
+  async checkpoint(fraction: number, step: string): Promise<void> {
+    this.throwIfCancelled();
+    this.hooks.onProgress?.(
+      Math.min(1, this.start + this.span * Math.min(1, Math.max(0, fraction))),
+      step,
+    );
+    await yieldToEventLoop();
+    this.throwIfCancelled();
+  }
+}

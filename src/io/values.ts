@@ -1,0 +1,121 @@
+/**
+ * Cell values → model values: sectors, fiscal years, weights, header names.
+ *
+ * All matching is done on a normalised form: Unicode NFKC (full-width letters and
+ * digits become ASCII, half-width katakana become full-width), trimmed, lower case,
+ * runs of spaces, underscores and hyphens collapsed to one space. Lookups are exact on
+ * that form (no substring matching), through Maps built once.
+ */
+import type { Sector } from '../model/sector.ts';
+
+const SEPARATORS = /[\s_-]+/g;
+
+export function normaliseName(value: string): string {
+  return value.normalize('NFKC').trim().toLowerCase().replace(SEPARATORS, ' ');
+}
+
+/**
+ * Sector synonyms in English and Japanese (産学官: 産 industry, 学 academia, 官 government).
+ * Documented in docs/data-format.md; keep both lists in step.
+ */
+const SECTOR_SYNONYMS: Record<Exclude<Sector, 'unknown'>, string[]> = {
+  academia: [
+    'academia',
+    'academic',
+    'university',
+    'college',
+    'technical college',
+    '大学',
+    '学',
+    '大学等',
+    '高専',
+    '高等専門学校',
+  ],
+  industry: [
+    'industry',
+    'company',
+    'firm',
+    'corporation',
+    'enterprise',
+    'business',
+    'private',
+    '企業',
+    '産',
+    '民間',
+    '民間企業',
+  ],
+  government: [
+    'government',
+    'public research institute',
+    'public research institution',
+    'prefecture',
+    'municipality',
+    'local government',
+    'ministry',
+    '公設試',
+    '公設試験研究機関',
+    '自治体',
+    '地方自治体',
+    '官',
+    '行政',
+  ],
+  intermediary: [
+    'intermediary',
+    'headquarters',
+    'hq',
+    'cluster headquarters',
+    'foundation',
+    '財団',
+    '財団法人',
+    '本部',
+    'クラスター本部',
+  ],
+};
+
+const SECTOR_BY_NAME: Map<string, Sector> = new Map();
+for (const [sector, names] of Object.entries(SECTOR_SYNONYMS) as [Sector, string[]][]) {
+  for (const name of names) SECTOR_BY_NAME.set(normaliseName(name), sector);
+}
+
+/** The sector a cell names, or null when it names none (the caller warns and uses `unknown`). */
+export function parseSector(value: string): Sector | null {
+  return SECTOR_BY_NAME.get(normaliseName(value)) ?? null;
+}
+
+export const SECTOR_HELP =
+  'expected academia, industry, government, intermediary or a synonym such as university, company, 公設試, 財団';
+
+const YEAR = /^(?:fy\s*)?(\d{4})\s*(?:年度|年)?$/;
+const JAPANESE_ERA = /^(平成|令和)\s*(\d{1,2}|元)\s*(?:年度|年)?$/;
+const ERA_OFFSET: Record<string, number> = { 平成: 1988, 令和: 2018 };
+
+/**
+ * Fiscal year of a cell: `2005`, `FY2005`, `FY 2005`, `2005年度`, full-width `２００５年度`,
+ * and the Japanese era forms `平成17年度` (Heisei n = 1988 + n) and `令和元年度` (Reiwa 1 = 2019).
+ * Returns null for an empty cell and NaN for text that is not a year.
+ */
+export function parseFiscalYear(value: string): number | null {
+  const text = value.normalize('NFKC').trim().toLowerCase();
+  if (text === '') return null;
+  const plain = YEAR.exec(text);
+  if (plain) return Number(plain[1]);
+  const era = JAPANESE_ERA.exec(text);
+  if (era) return ERA_OFFSET[era[1]] + (era[2] === '元' ? 1 : Number(era[2]));
+  return Number.NaN;
+}
+
+const DECIMAL = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?$/;
+const DECIMAL_COMMA = /^[+-]?\d+,\d+$/;
+
+/**
+ * A number cell: decimal notation with optional exponent; a decimal comma (`1,5`, as
+ * written by European spreadsheets in semicolon-separated files) is accepted.
+ * Returns null for an empty cell and NaN for anything else (hex, `Infinity`, words).
+ */
+export function parseNumber(value: string): number | null {
+  const text = value.normalize('NFKC').trim().toLowerCase();
+  if (text === '') return null;
+  if (DECIMAL.test(text)) return Number(text);
+  if (DECIMAL_COMMA.test(text)) return Number(text.replace(',', '.'));
+  return Number.NaN;
+}

@@ -1,0 +1,106 @@
+/**
+ * What GEXF and GraphML share once their elements are read: the row rules for nodes and
+ * edges (docs/data-format.md, "XML files").
+ *
+ * Nodes: no id → skipped; duplicate id → skipped (first kept).
+ * Edges: no source or target → skipped; self-loop → skipped; weight ≤ 0 → skipped;
+ * weight not a number → 1 with a warning; an endpoint never declared as a node is
+ * created, with one warning per created node (on the first edge naming it). The file's
+ * edge id becomes the edge key when it is unique, otherwise a key is generated.
+ * All nodes are added before any edge, since GraphML may declare a node after its edges.
+ */
+import type { DatasetGraph, EdgeAttributes, NodeAttributes } from '../../model/dataset.ts';
+import { checkWeight } from '../csv/tieValues.ts';
+import { createDatasetGraph, genericNode } from '../datasetGraph.ts';
+import { quote } from '../tally.ts';
+import type { FileTally } from '../tally.ts';
+import { applyEdgeFields, applyNodeFields } from './fields.ts';
+
+export class XmlGraphBuilder {
+  readonly graph: DatasetGraph = createDatasetGraph();
+  sourceDirected = false;
+  private readonly declaredOn = new Map<string, number | null>();
+
+  constructor(private readonly tally: FileTally) {}
+
+  addNode(
+    row: number | null,
+    id: string | null,
+    label: string | null,
+    attributes: Record<string, string>,
+    x?: number,
+    y?: number,
+  ): void {
+    if (id === null || id === '') {
+      this.tally.skipped(row, '<node> has no id');
+      return;
+    }
+    if (this.declaredOn.has(id)) {
+      const first = this.declaredOn.get(id);
+      this.tally.skipped(
+        row,
+        `node id ${quote(id)} is a duplicate of the node on ${first === null ? 'an earlier line' : `line ${first}`}; the first is kept`,
+      );
+      return;
+    }
+    const node: NodeAttributes = genericNode(id, label ?? id);
+    node.attributes = attributes;
+    if (x !== undefined && Number.isFinite(x)) node.x = x;
+    if (y !== undefined && Number.isFinite(y)) node.y = y;
+    applyNodeFields(node, this.tally, row);
+    this.graph.addNode(id, node);
+    this.declaredOn.set(id, row);
+    this.tally.imported();
+  }
+
+  addEdge(
+    row: number | null,
+    key: string | null,
+    source: string | null,
+    target: string | null,
+    weightText: string | null,
+    directed: boolean,
+    attributes: Record<string, string>,
+  ): void {
+    if (!source || !target) {
+      this.tally.skipped(row, `<edge> has no ${!source ? 'source' : 'target'}`);
+      return;
+    }
+    if (source === target) {
+      this.tally.skipped(
+        row,
+        `source and target are the same (${quote(source)}); self-loops are skipped`,
+      );
+      return;
+    }
+    const weight = checkWeight(weightText ?? '');
+    if (weight.skip !== null) {
+      this.tally.skipped(row, weight.skip);
+      return;
+    }
+    if (weight.warning !== null) this.tally.warn(row, weight.warning);
+    for (let end = 0; end < 2; end++) {
+      const endpoint = end === 0 ? source : target;
+      if (this.graph.hasNode(endpoint)) continue;
+      this.graph.addNode(endpoint, genericNode(endpoint));
+      this.tally.warn(row, `node ${quote(endpoint)} is not declared in the file; it is created`);
+    }
+    const edge: EdgeAttributes = {
+      kind: 'collaboration',
+      type: '',
+      year: null,
+      weight: weight.weight,
+      attributes,
+    };
+    applyEdgeFields(edge, this.tally, row);
+    if (directed) this.sourceDirected = true;
+    if (key !== null && key !== '' && !this.graph.hasEdge(key))
+      this.graph.addEdgeWithKey(key, source, target, edge);
+    else {
+      if (key !== null && key !== '')
+        this.tally.warn(row, `edge id ${quote(key)} is used twice; this edge gets a new id`);
+      this.graph.addEdge(source, target, edge);
+    }
+    this.tally.imported();
+  }
+}
