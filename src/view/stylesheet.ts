@@ -19,9 +19,9 @@ export interface Appearance {
   sizeBy: SizeBy;
 }
 
-export const NODE_MIN = 10;
-export const NODE_MAX = 46;
-export const NODE_UNIFORM = 16;
+export const NODE_MIN = 8;
+export const NODE_MAX = 36;
+export const NODE_UNIFORM = 14;
 export const EDGE_MIN_WIDTH = 1;
 export const EDGE_MAX_WIDTH = 6;
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadFixture } from '../helpers/fixtures.ts';
 import {
+  CELL,
   computeForceLayout,
   layoutInputFromGraph,
   type LayoutInput,
@@ -74,5 +75,32 @@ describe('computeForceLayout', () => {
     ).toHaveLength(0);
     const one = computeForceLayout(layoutInputFromGraph(loadFixture('single')));
     expect(Array.from(one).every(Number.isFinite)).toBe(true);
+  });
+});
+
+describe('computeForceLayout placement', () => {
+  it('puts isolates on a grid below the tied nodes and scales the tied part to CELL² per node', () => {
+    const input = layoutInputFromGraph(loadFixture('disconnected'));
+    const positions = computeForceLayout(input);
+    const degree = new Int32Array(input.order);
+    for (let e = 0; e < input.weights.length; e++) {
+      degree[input.edges[2 * e]] += 1;
+      degree[input.edges[2 * e + 1]] += 1;
+    }
+    const tiedY: number[] = [];
+    const tiedX: number[] = [];
+    const isolateY: number[] = [];
+    for (let i = 0; i < input.order; i++) {
+      if (degree[i] > 0) {
+        tiedX.push(positions[2 * i]);
+        tiedY.push(positions[2 * i + 1]);
+      } else isolateY.push(positions[2 * i + 1]);
+    }
+    // Five declared isolates plus two nodes (22, 27) of the random 40-node part that drew no edge.
+    expect(isolateY).toHaveLength(7);
+    expect(Math.min(...isolateY)).toBeGreaterThan(Math.max(...tiedY));
+    const area =
+      (Math.max(...tiedX) - Math.min(...tiedX)) * (Math.max(...tiedY) - Math.min(...tiedY));
+    expect(area).toBeCloseTo(tiedX.length * CELL * CELL, 6);
   });
 });

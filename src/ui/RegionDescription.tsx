@@ -1,0 +1,19 @@
+/** The shown region's name, theme and description from sample-data/index.json. */
+import { useWorkbench } from './workbench.ts';
+
+export function RegionDescription() {
+  const entry = useWorkbench((state) =>
+    state.regionId === null ? undefined : state.datasets[state.regionId],
+  );
+  if (entry === undefined) return null;
+  return (
+    <section className="panel region-description" aria-label="Region">
+      <h2>
+        {entry.name}
+        {entry.nameJa && <span className="name-ja">{entry.nameJa}</span>}
+      </h2>
+      {entry.theme && <p className="panel-caption">{entry.theme}</p>}
+      {entry.description && <p>{entry.description}</p>}
+    </section>
+  );
+}

@@ -1,0 +1,119 @@
+/**
+ * The one Cytoscape canvas. The instance is created once per mount; a new graph is laid
+ * out by ForceAtlas2 in a worker and then drawn with the preset positions in one
+ * `cy.batch()`; an appearance change only swaps the stylesheet. Cytoscape is never read
+ * back except for what it drew (counts reported through `onDrawn`).
+ * `data-state` on the container says where it is: empty, layout, ready or error.
+ */
+import { useEffect, useRef, useState } from 'react';
+import cytoscape, { type Core } from 'cytoscape';
+import type { SimpleGraph } from '../model/index.ts';
+import { layoutInWorker } from '../workers/layoutClient.ts';
+import { buildElements, type ElementStats } from './elements.ts';
+import { layoutInputFromGraph } from './forceLayout.ts';
+import { buildStylesheet, type Appearance } from './stylesheet.ts';
+
+export interface DrawnGraph {
+  nodes: number;
+  edges: number;
+}
+
+type CanvasState = 'empty' | 'layout' | 'ready' | 'error';
+
+export interface GraphCanvasProps {
+  graph: SimpleGraph | null;
+  appearance: Appearance;
+  onDrawn?: (drawn: DrawnGraph | null) => void;
+}
+
+const EMPTY_STATS: ElementStats = { nodes: 0, edges: 0, maxDegree: 0, maxWeight: 0, minWeight: 0 };
+
+export function GraphCanvas({ graph, appearance, onDrawn }: GraphCanvasProps) {
+  const containerRef = useRef<HTMLDivElement>(null);
+  const cyRef = useRef<Core | null>(null);
+  const statsRef = useRef<ElementStats>(EMPTY_STATS);
+  const appearanceRef = useRef(appearance);
+  const onDrawnRef = useRef(onDrawn);
+  const [state, setState] = useState<CanvasState>('empty');
+  const [error, setError] = useState('');
+
+  useEffect(() => {
+    appearanceRef.current = appearance;
+    onDrawnRef.current = onDrawn;
+  });
+
+  useEffect(() => {
+    const container = containerRef.current;
+    if (container === null) return undefined;
+    const cy = cytoscape({
+      container,
+      elements: [],
+      style: buildStylesheet(appearanceRef.current, EMPTY_STATS),
+      layout: { name: 'preset' },
+      minZoom: 0.05,
+      maxZoom: 6,
+    });
+    cyRef.current = cy;
+    const observer = new ResizeObserver(() => cy.resize());
+    observer.observe(container);
+    return () => {
+      observer.disconnect();
+      cy.destroy();
+      cyRef.current = null;
+    };
+  }, []);
+
+  useEffect(() => {
+    const cy = cyRef.current;
+    if (cy === null) return undefined;
+    if (graph === null) {
+      cy.elements().remove();
+      setState('empty');
+      onDrawnRef.current?.(null);
+      return undefined;
+    }
+    const aborter = new AbortController();
+    setState('layout');
+    layoutInWorker(layoutInputFromGraph(graph), {}, aborter.signal).then(
+      (positions) => {
+        if (aborter.signal.aborted || cyRef.current !== cy) return;
+        const { elements, stats } = buildElements(graph, positions);
+        statsRef.current = stats;
+        cy.batch(() => {
+          cy.elements().remove();
+          cy.add(elements);
+        });
+        cy.style(buildStylesheet(appearanceRef.current, stats));
+        cy.fit(undefined, 40);
+        setState('ready');
+        onDrawnRef.current?.({ nodes: cy.nodes().length, edges: cy.edges().length });
+      },
+      (reason: unknown) => {
+        if (aborter.signal.aborted) return;
+        setError(reason instanceof Error ? reason.message : String(reason));
+        setState('error');
+      },
+    );
+    return () => aborter.abort();
+  }, [graph]);
+
+  const { colourBy, sizeBy } = appearance;
+  useEffect(() => {
+    cyRef.current?.style(buildStylesheet({ colourBy, sizeBy }, statsRef.current));
+  }, [colourBy, sizeBy]);
+
+  return (
+    <div className="graph-canvas-frame">
+      <div
+        ref={containerRef}
+        className="graph-canvas"
+        data-testid="graph-canvas"
+        data-state={state}
+        role="img"
+        aria-label="Collaboration network"
+      />
+      {state === 'layout' && <div className="canvas-note">Laying out…</div>}
+      {state === 'error' && <div className="canvas-note canvas-error">Layout failed: {error}</div>}
+    </div>
+  );
+}
