@@ -3,10 +3,12 @@
  * Brandes' dependency accumulation in reverse BFS order (Brandes 2001,
  * doi:10.1080/0022250X.2001.9990249), plus the distance statistics of the source.
  *
- * No predecessor lists: in the backward sweep the predecessors of w are re-found as the
- * neighbours v with level[v] = level[w] − 1. δ(v) += σ(v)/σ(w) · (1 + δ(w)) is evaluated as
- * networkx's `_accumulate_basic` does: coeff = (1 + δ(w)) / σ(w); δ(v) += σ(v) · coeff.
- * Buffers come back reset (level −1, δ 0) for the next source.
+ * The forward sweep appends each node's successors in the shortest-path DAG (neighbours
+ * one level further) to one flat list, in BFS order, so the backward sweep reads them
+ * sequentially instead of re-scanning every neighbourhood. It pulls rather than pushes:
+ *   δ(v) = σ(v) · Σ_{w ∈ succ(v)} c(w),   c(w) = (1 + δ(w)) / σ(w),
+ * which is networkx's `_accumulate_basic` (δ(v) += σ(v) · c(w) per predecessor) summed in
+ * another order (differences of a few ulps). Buffers come back reset (level −1).
  */
 import type { Csr } from '../csr.ts';
 import type { PathPartial, PathWorkspace } from './workspace.ts';
@@ -16,8 +18,10 @@ export function bfsSource(csr: Csr, s: number, ws: PathWorkspace, out: PathParti
   const targets = csr.targets;
   const level = ws.level;
   const sigma = ws.sigma;
-  const delta = ws.delta;
+  const coeff = ws.delta; // holds c(w) of the nodes already accumulated
   const order = ws.order;
+  const successors = ws.successors;
+  const successorEnd = ws.successorEnd;
   const bc = out.betweennessRaw;
 
   level[s] = 0;
@@ -25,8 +29,9 @@ export function bfsSource(csr: Csr, s: number, ws: PathWorkspace, out: PathParti
   order[0] = s;
   let head = 0;
   let tail = 1;
+  let top = 0;
   while (head < tail) {
-    const v = order[head++];
+    const v = order[head];
     const next = level[v] + 1;
     const sv = sigma[v];
     for (let k = offsets[v], end = offsets[v + 1]; k < end; k++) {
@@ -36,32 +41,34 @@ export function bfsSource(csr: Csr, s: number, ws: PathWorkspace, out: PathParti
         level[w] = next;
         sigma[w] = sv;
         order[tail++] = w;
+        successors[top++] = w;
       } else if (lw === next) {
         sigma[w] += sv;
+        successors[top++] = w;
       }
     }
+    successorEnd[head++] = top;
   }
 
   const eccentricity = level[order[tail - 1]];
   let distanceSum = 0;
   let harmonic = 0;
   for (let i = tail - 1; i > 0; i--) {
-    const w = order[i];
-    const lw = level[w];
-    const previous = lw - 1;
-    const coeff = (1 + delta[w]) / sigma[w];
-    for (let k = offsets[w], end = offsets[w + 1]; k < end; k++) {
-      const v = targets[k];
-      if (level[v] === previous) delta[v] += sigma[v] * coeff;
-    }
-    bc[w] += delta[w];
-    distanceSum += lw;
-    harmonic += 1 / lw;
-    level[w] = -1;
-    delta[w] = 0;
+    const v = order[i];
+    let pulled = 0;
+    for (let k = successorEnd[i - 1], end = successorEnd[i]; k < end; k++)
+      pulled += coeff[successors[k]];
+    const sv = sigma[v];
+    const dependency = sv * pulled;
+    bc[v] += dependency;
+    coeff[v] = (1 + dependency) / sv;
+    const lv = level[v];
+    distanceSum += lv;
+    harmonic += 1 / lv;
+    level[v] = -1;
   }
   level[s] = -1;
-  delta[s] = 0;
+
   out.eccentricity[s] = eccentricity;
   out.distanceSum[s] = distanceSum;
   out.reachable[s] = tail;

@@ -17,10 +17,14 @@ export interface PathWorkspace {
   dist: Float64Array;
   /** Number of shortest paths from the source (floats, as networkx counts them). */
   sigma: Float64Array;
-  /** Brandes' dependency of the source on each node. */
+  /** Brandes' dependency of the source on each node (unweighted: c(w) = (1 + δ(w))/σ(w)). */
   delta: Float64Array;
   /** Nodes in the order they were settled (BFS queue / Dijkstra pop order = Brandes' stack). */
   order: Int32Array;
+  /** Unweighted pass: successors in the shortest-path DAG, node after node in BFS order. */
+  successors: Int32Array;
+  /** Unweighted pass: successorEnd[i] = end in `successors` of the i-th node in BFS order. */
+  successorEnd: Int32Array;
   /** Weighted pass: binary min-heap of node indices keyed by dist. */
   heap: Int32Array;
   /** Weighted pass: position of a node in heap; −1 = never pushed, −2 = settled. */
@@ -41,6 +45,8 @@ export function createPathWorkspace(csr: Csr, weighted: boolean): PathWorkspace 
     sigma: new Float64Array(n),
     delta: new Float64Array(n),
     order: new Int32Array(n),
+    successors: new Int32Array(weighted ? 0 : csr.targets.length),
+    successorEnd: new Int32Array(weighted ? 0 : n),
     heap: new Int32Array(weighted ? n : 0),
     heapPos: new Int32Array(weighted ? n : 0).fill(-1),
     lengths,
