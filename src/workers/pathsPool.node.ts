@@ -87,6 +87,7 @@ function startThread(): PathsThread {
     listen(onReply, fail) {
       worker.on('message', (reply: PathsReply) => onReply(reply));
       worker.on('error', (error) => fail(new Error(`paths worker crashed: ${error.message}`)));
+      worker.on('exit', (code) => fail(new Error(`paths worker exited early (code ${code})`)));
     },
     terminate: () => void worker.terminate(),
   };
