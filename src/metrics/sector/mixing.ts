@@ -17,19 +17,24 @@ import { ALL_SECTORS, SECTORS, type Sector } from '../../model/sector.ts';
 
 export function sectorMixing(csr: Csr, sectors: ArrayLike<Sector>): SectorMixing {
   const { n, offsets, targets, weights } = csr;
+  // Anything that is not a known sector is `unknown` (the model guarantees no other value).
+  const known = new Set<Sector>(SECTORS);
   let hasUnknown = false;
-  for (let i = 0; i < n; i++) if (sectors[i] === 'unknown') hasUnknown = true;
+  for (let i = 0; i < n && !hasUnknown; i++) hasUnknown = !known.has(sectors[i]);
   const order: Sector[] = hasUnknown ? [...ALL_SECTORS] : [...SECTORS];
   const index = new Map<Sector, number>(order.map((s, k) => [s, k]));
   const size = order.length;
   const counts = order.map(() => new Array<number>(size).fill(0));
   const summed = order.map(() => new Array<number>(size).fill(0));
+  const unknownRow = size - 1; // used only when hasUnknown, where unknown is the last row
+  const row = new Int32Array(n);
+  for (let i = 0; i < n; i++) row[i] = index.get(sectors[i]) ?? unknownRow;
   for (let i = 0; i < n; i++) {
-    const a = index.get(sectors[i]) ?? index.get('unknown')!;
+    const a = row[i];
     for (let k = offsets[i]; k < offsets[i + 1]; k++) {
       const j = targets[k];
       if (j < i) continue;
-      const b = index.get(sectors[j]) ?? index.get('unknown')!;
+      const b = row[j];
       counts[a][b]++;
       summed[a][b] += weights[k];
       if (a !== b) {
