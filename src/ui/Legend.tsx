@@ -16,6 +16,17 @@ export function Legend() {
           </li>
         ))}
       </ul>
+      <p className="panel-caption">Shape</p>
+      <ul className="legend-list">
+        <li>
+          <span className="swatch shape-organization" />
+          Organization
+        </li>
+        <li>
+          <span className="swatch shape-person" />
+          Person
+        </li>
+      </ul>
       <p className="panel-caption">
         Size: {sizeBy === 'degree' ? 'number of partners (degree)' : 'uniform'}
       </p>

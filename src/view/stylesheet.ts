@@ -7,6 +7,7 @@
  * - Size (sizeBy 'degree'): diameter = mapData(degree, 0, maxDegree, NODE_MIN, NODE_MAX),
  *   linear in degree; 'uniform' gives every node NODE_UNIFORM.
  * - Edge width: mapData(weight, minWeight, maxWeight, 1, 6) (merged tie weight).
+ * - Shape: organizations are rounded squares, people and generic nodes circles.
  * - Labels: drawn for `.hub` nodes and selected nodes only.
  */
 import type { StylesheetJson } from 'cytoscape';
@@ -67,6 +68,9 @@ export function buildStylesheet(appearance: Appearance, stats: ElementStats): St
     }
   }
   sheet.push(
+    // Organizations are rounded squares on every level, people circles, so a mixed
+    // ('all') graph reads at a glance and the shape means the same everywhere.
+    { selector: 'node[kind = "organization"]', style: { shape: 'round-rectangle' } },
     { selector: 'node.hub', style: { label: 'data(label)' } },
     {
       selector: 'edge',

@@ -51,3 +51,11 @@ describe('buildStylesheet', () => {
     expect(rule(sheet, 'node:selected').label).toBe('data(label)');
   });
 });
+
+describe('buildStylesheet shapes', () => {
+  it('draws organizations as rounded squares and leaves people and generic nodes round', () => {
+    const sheet = buildStylesheet({ colourBy: 'sector', sizeBy: 'degree' }, STATS);
+    expect(rule(sheet, 'node[kind = "organization"]').shape).toBe('round-rectangle');
+    expect(rule(sheet, 'node').shape).toBeUndefined(); // Cytoscape's default: ellipse
+  });
+});
