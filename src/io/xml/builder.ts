@@ -16,6 +16,23 @@ import { quote } from '../tally.ts';
 import type { FileTally } from '../tally.ts';
 import { applyEdgeFields, applyNodeFields } from './fields.ts';
 
+const RENAMED_SUFFIX = ' (attribute)';
+
+/**
+ * The exporters write an `attributes` key that clashes with a native column as
+ * `<key> (attribute)` (src/io/export/columns.ts); once the native columns are taken,
+ * such keys get their name back, so an export imports as it was.
+ */
+function restoreRenamed(attributes: Record<string, string>): void {
+  for (const key of Object.keys(attributes)) {
+    if (!key.endsWith(RENAMED_SUFFIX)) continue;
+    const original = key.slice(0, -RENAMED_SUFFIX.length);
+    if (original === '' || Object.hasOwn(attributes, original)) continue;
+    attributes[original] = attributes[key];
+    delete attributes[key];
+  }
+}
+
 export class XmlGraphBuilder {
   readonly graph: DatasetGraph = createDatasetGraph();
   sourceDirected = false;
@@ -48,6 +65,7 @@ export class XmlGraphBuilder {
     if (x !== undefined && Number.isFinite(x)) node.x = x;
     if (y !== undefined && Number.isFinite(y)) node.y = y;
     applyNodeFields(node, this.tally, row);
+    restoreRenamed(node.attributes);
     this.graph.addNode(id, node);
     this.declaredOn.set(id, row);
     this.tally.imported();
@@ -93,6 +111,7 @@ export class XmlGraphBuilder {
       attributes,
     };
     applyEdgeFields(edge, this.tally, row);
+    restoreRenamed(edge.attributes);
     if (directed) this.sourceDirected = true;
     if (key !== null && key !== '' && !this.graph.hasEdge(key))
       this.graph.addEdgeWithKey(key, source, target, edge);
