@@ -9,7 +9,7 @@
  * and fails there), Euclidean normalisation, stopping when Σ_i |x_i − x_i^prev| < n·tol.
  * networkx uses tol = 1e-6, max_iter = 100 and raises when that fails; we iterate to a
  * much tighter tolerance so the result is the limit that networkx approximates (on the
- * test graphs networkx's default result is within 4e-5 of it).
+ * test and benchmark graphs networkx's default result is within 1e-4 of it).
  *
  * Conventions: weighted = A holds tie weights (networkx `weight='weight'`), else 0/1.
  * Disconnected graphs: as networkx, the limit of the iteration from the uniform start,
