@@ -54,6 +54,18 @@ export function GraphCanvas({ graph, appearance, onDrawn }: GraphCanvasProps) {
       maxZoom: 6,
     });
     cyRef.current = cy;
+    // Hovering a node brings out its neighbourhood; classes only, data untouched.
+    cy.on('mouseover', 'node', (event) => {
+      const node = event.target;
+      cy.batch(() => {
+        cy.elements().addClass('faded');
+        node.closedNeighborhood().removeClass('faded');
+        node.addClass('focus');
+      });
+    });
+    cy.on('mouseout', 'node', () => {
+      cy.batch(() => cy.elements().removeClass('faded focus'));
+    });
     const observer = new ResizeObserver(() => cy.resize());
     observer.observe(container);
     return () => {

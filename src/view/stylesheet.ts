@@ -9,6 +9,8 @@
  * - Edge width: mapData(weight, minWeight, maxWeight, 1, 6) (merged tie weight).
  * - Shape: organizations are rounded squares, people and generic nodes circles.
  * - Labels: drawn for `.hub` nodes and selected nodes only.
+ * - Emphasis (hovering a node) is classes only: `.focus` on the node (label shown),
+ *   `.faded` on everything outside its closed neighbourhood.
  */
 import type { StylesheetJson } from 'cytoscape';
 import type { ColourBy, SizeBy } from '../store/index.ts';
@@ -86,6 +88,9 @@ export function buildStylesheet(appearance: Appearance, stats: ElementStats): St
       style: { label: 'data(label)', 'border-width': 3, 'border-color': '#1f2933' },
     },
     { selector: 'edge:selected', style: { 'line-color': '#1f2933', opacity: 1 } },
+    { selector: 'node.faded', style: { opacity: 0.15, label: '' } },
+    { selector: 'node.focus', style: { label: 'data(label)', 'z-index': 10 } },
+    { selector: 'edge.faded', style: { opacity: 0.05 } },
   );
   return sheet;
 }

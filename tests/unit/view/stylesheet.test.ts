@@ -59,3 +59,15 @@ describe('buildStylesheet shapes', () => {
     expect(rule(sheet, 'node').shape).toBeUndefined(); // Cytoscape's default: ellipse
   });
 });
+
+describe('buildStylesheet emphasis', () => {
+  it('fades by class and labels the focused neighbourhood', () => {
+    const sheet = buildStylesheet({ colourBy: 'sector', sizeBy: 'degree' }, STATS);
+    expect(rule(sheet, 'node.faded').opacity).toBeLessThan(0.5);
+    expect(rule(sheet, 'edge.faded').opacity).toBeLessThan(0.5);
+    expect(rule(sheet, 'node.focus').label).toBe('data(label)');
+    // Later rules win in Cytoscape: fading must come after the hub labels to hide them.
+    const order = sheet.map((block) => ('selector' in block ? block.selector : ''));
+    expect(order.indexOf('node.faded')).toBeGreaterThan(order.indexOf('node.hub'));
+  });
+});
