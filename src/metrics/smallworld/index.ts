@@ -40,9 +40,17 @@ export function computeSmallWorld(csr: Csr, options?: Partial<SmallWorldOptions>
       warning: `small world: the largest component has ${component.n} nodes and ${component.m} ties; sigma and omega need at least 4 nodes and 2 ties`,
     };
   }
-  const sigma = computeSigma(component, resolved);
-  const omega = computeOmega(component, resolved);
+  let exhausted = false;
+  const onExhausted = () => {
+    exhausted = true;
+  };
+  const sigma = computeSigma(component, { ...resolved, onExhausted });
+  const omega = computeOmega(component, { ...resolved, onExhausted });
   const notes: string[] = [];
+  if (exhausted)
+    notes.push(
+      'some reference graphs stopped early: too few distinct nodes to swap ties (star-like graph)',
+    );
   if (component.n < csr.n)
     notes.push(`computed on the largest component (${component.n} of ${csr.n} nodes)`);
   if (sigma === null)

@@ -36,12 +36,21 @@ export interface OmegaOptions {
   /** Uniform [0, 1) source; overrides `seed`. */
   rng?: () => number;
   signal?: AbortSignal;
+  /** Told when a reference graph ran out of draws before all its swaps (e.g. a star). */
+  onExhausted?: () => void;
 }
 
 export const DEFAULT_OMEGA_OPTIONS: OmegaOptions = { niter: 5, nrand: 5, seed: 42 };
 
 export function computeOmega(csr: Csr, options?: Partial<OmegaOptions>): number | null {
-  const { niter, nrand, seed, rng: injected, signal } = { ...DEFAULT_OMEGA_OPTIONS, ...options };
+  const {
+    niter,
+    nrand,
+    seed,
+    rng: injected,
+    signal,
+    onExhausted,
+  } = { ...DEFAULT_OMEGA_OPTIONS, ...options };
   const rng = injected ?? createRng(seed);
   const graph = largestComponent(csr);
   if (graph.n < 4 || graph.m < 2) return null;
@@ -49,10 +58,12 @@ export function computeOmega(csr: Csr, options?: Partial<OmegaOptions>): number 
   let latticeClustering = clustering;
   let pathSum = 0;
   for (let r = 0; r < nrand; r++) {
-    pathSum += averagePathLength(randomReference(graph, 2 * niter, rng, signal).graph);
-    const lattice =
-      computeAverageClustering(latticeReference(graph, niter, rng, signal).graph) ?? 0;
-    if (lattice > latticeClustering) latticeClustering = lattice;
+    const random = randomReference(graph, 2 * niter, rng, signal);
+    const lattice = latticeReference(graph, niter, rng, signal);
+    if (random.exhausted || lattice.exhausted) onExhausted?.();
+    pathSum += averagePathLength(random.graph);
+    const latticeAverage = computeAverageClustering(lattice.graph) ?? 0;
+    if (latticeAverage > latticeClustering) latticeClustering = latticeAverage;
   }
   if (latticeClustering === 0) return null;
   const omega = pathSum / nrand / averagePathLength(graph) - clustering / latticeClustering;

@@ -37,19 +37,29 @@ export interface SigmaOptions {
   /** Uniform [0, 1) source; overrides `seed`. */
   rng?: () => number;
   signal?: AbortSignal;
+  /** Told when a reference graph ran out of draws before all its swaps (e.g. a star). */
+  onExhausted?: () => void;
 }
 
 export const DEFAULT_SIGMA_OPTIONS: SigmaOptions = { niter: 5, nrand: 5, seed: 42 };
 
 export function computeSigma(csr: Csr, options?: Partial<SigmaOptions>): number | null {
-  const { niter, nrand, seed, rng: injected, signal } = { ...DEFAULT_SIGMA_OPTIONS, ...options };
+  const {
+    niter,
+    nrand,
+    seed,
+    rng: injected,
+    signal,
+    onExhausted,
+  } = { ...DEFAULT_SIGMA_OPTIONS, ...options };
   const rng = injected ?? createRng(seed);
   const graph = largestComponent(csr);
   if (graph.n < 4 || graph.m < 2) return null;
   let clusteringSum = 0;
   let pathSum = 0;
   for (let r = 0; r < nrand; r++) {
-    const reference = randomReference(graph, niter, rng, signal).graph;
+    const { graph: reference, exhausted } = randomReference(graph, niter, rng, signal);
+    if (exhausted) onExhausted?.();
     clusteringSum += computeTransitivity(reference);
     pathSum += averagePathLength(reference);
   }

@@ -154,3 +154,15 @@ describe('computeSmallWorld', () => {
     expect(result.sigma).toBe(0);
   });
 });
+
+describe('star-like graphs', () => {
+  it('report reference graphs that ran out of draws instead of hanging (a star)', () => {
+    const csr = csrFromEdges(6, [0, 0, 0, 0, 0], [1, 2, 3, 4, 5]);
+    let told = 0;
+    expect(computeSigma(csr, { seed: 1, onExhausted: () => told++ })).toBeNull();
+    expect(told).toBe(DEFAULT_SIGMA_OPTIONS.nrand);
+    const result = computeSmallWorld(csr, { seed: 1 });
+    expect(result.warning).toMatch(/stopped early/);
+    expect(result.omega).toBeNull();
+  });
+});
