@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toCsr, type Csr } from '../../../src/metrics/csr.ts';
+import { csrFromEdges, toCsr, type Csr } from '../../../src/metrics/csr.ts';
 import { detectCommunities } from '../../../src/metrics/communities/detectCommunities.ts';
 import { modularity } from '../../../src/metrics/communities/modularity.ts';
 import { FIXTURE_NAMES, loadFixture, loadReference } from '../helpers/fixtures.ts';
@@ -143,5 +143,15 @@ describe('detectCommunities', () => {
     const a = detectCommunities(csr, { seed: 1 });
     const b = detectCommunities(csr, { seed: 1 });
     expect(b).toEqual(a);
+  });
+
+  it('an empty graph has no communities and no modularity', () => {
+    const empty = csrFromEdges(0, [], []);
+    for (const method of ['leiden', 'louvain'] as const) {
+      const result = detectCommunities(empty, { method });
+      expect(result.count).toBe(0);
+      expect(result.labels.length).toBe(0);
+      expect(result.modularity).toBeNaN();
+    }
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toCsr } from '../../../src/metrics/csr.ts';
+import { csrFromEdges, toCsr } from '../../../src/metrics/csr.ts';
 import { computeClusterIndicators } from '../../../src/metrics/sector/clusterIndicators.ts';
 import { helixRecordsFromTies } from '../../../src/metrics/sector/helixRecordsFromTies.ts';
 import { nodeEiIndex } from '../../../src/metrics/sector/nodeEiIndex.ts';
@@ -76,6 +76,17 @@ describe('cluster indicators equal the independent Python/networkx reference', (
       }
     });
   }
+
+  it('an empty graph: zero mixing matrix over the four known sectors, every indicator null', () => {
+    const result = computeClusterIndicators(csrFromEdges(0, [], []), []);
+    expect(result.mixing.sectors).toEqual(['academia', 'industry', 'government', 'intermediary']);
+    expect(result.mixing.counts.flat().every((c) => c === 0)).toBe(true);
+    expect(result.crossSectorShare).toBeNull();
+    expect(result.eiIndex).toBeNull();
+    expect(Object.values(result.eiBySector).every((v) => v === null)).toBe(true);
+    expect(result.sectorAssortativity).toBeNull();
+    expect(result.tripleHelixT).toBeNull();
+  });
 
   it('has reference cases with unknown sectors, and unknown is listed in the mixing matrix then', () => {
     const withUnknown = Object.values(reference.graphs).filter((g) =>
