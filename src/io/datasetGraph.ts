@@ -9,6 +9,7 @@
  * Why no self-loops: a tie needs two parties; self-ties are reported and skipped.
  */
 import { MultiGraph } from 'graphology';
+import './graphologyPatch.ts';
 import type { DatasetGraph, EdgeAttributes, NodeAttributes } from '../model/dataset.ts';
 
 export const DATASET_GRAPH_OPTIONS = {

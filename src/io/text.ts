@@ -19,8 +19,6 @@ export type TextEncodingName = 'utf-8' | 'shift_jis' | 'utf-16le' | 'utf-16be';
 export type DecodedText =
   { ok: true; text: string; encoding: TextEncodingName } | { ok: false; reason: string };
 
-// eslint-disable-next-line no-control-regex -- looking for control characters is the point
-const CONTROL_CHARACTER = /[\u0000-\u0008\u000B\u000E-\u001F\u007F]/;
 const ONLY_WHITESPACE = /^[\s\uFEFF]*$/;
 
 function strictDecode(encoding: TextEncodingName, bytes: Uint8Array): string | null {
@@ -31,14 +29,21 @@ function strictDecode(encoding: TextEncodingName, bytes: Uint8Array): string | n
   }
 }
 
+/** Index of the first C0 control character other than tab, LF, FF, CR (or DEL), or -1. */
+function firstControlCharacter(text: string): number {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0c && c !== 0x0d) || c === 0x7f) return i;
+  }
+  return -1;
+}
+
 function checked(text: string, encoding: TextEncodingName): DecodedText {
   if (ONLY_WHITESPACE.test(text)) return { ok: false, reason: 'the file is empty' };
-  const control = CONTROL_CHARACTER.exec(text);
-  if (control) {
-    return {
-      ok: false,
-      reason: `binary content (control character U+${control[0].charCodeAt(0).toString(16).padStart(4, '0').toUpperCase()}); expected a text file`,
-    };
+  const control = firstControlCharacter(text);
+  if (control >= 0) {
+    const code = text.charCodeAt(control).toString(16).padStart(4, '0').toUpperCase();
+    return { ok: false, reason: `binary content (control character U+${code} at character ${control}); expected a text file` };
   }
   return { ok: true, text, encoding };
 }

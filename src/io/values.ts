@@ -94,7 +94,10 @@ const ERA_OFFSET: Record<string, number> = { 平成: 1988, 令和: 2018 };
  * and the Japanese era forms `平成17年度` (Heisei n = 1988 + n) and `令和元年度` (Reiwa 1 = 2019).
  * Returns null for an empty cell and NaN for text that is not a year.
  */
+const PLAIN_YEAR = /^\d{4}$/;
+
 export function parseFiscalYear(value: string): number | null {
+  if (PLAIN_YEAR.test(value)) return Number(value); // the common case, without normalising
   const text = value.normalize('NFKC').trim().toLowerCase();
   if (text === '') return null;
   const plain = YEAR.exec(text);
@@ -104,7 +107,7 @@ export function parseFiscalYear(value: string): number | null {
   return Number.NaN;
 }
 
-const DECIMAL = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?$/;
+const DECIMAL = /^[+-]?(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?$/;
 const DECIMAL_COMMA = /^[+-]?\d+,\d+$/;
 
 /**
@@ -113,6 +116,7 @@ const DECIMAL_COMMA = /^[+-]?\d+,\d+$/;
  * Returns null for an empty cell and NaN for anything else (hex, `Infinity`, words).
  */
 export function parseNumber(value: string): number | null {
+  if (DECIMAL.test(value)) return Number(value); // the common case, without normalising
   const text = value.normalize('NFKC').trim().toLowerCase();
   if (text === '') return null;
   if (DECIMAL.test(text)) return Number(text);

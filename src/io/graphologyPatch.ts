@@ -1,0 +1,49 @@
+/**
+ * Makes node ids such as `__proto__`, `constructor` or `toString` safe in graphology.
+ *
+ * graphology 0.26 keeps each node's adjacency in plain objects keyed by neighbour id
+ * (`nodeData.undirected[neighbour]`, `in`, `out`). With a neighbour id of `__proto__`,
+ * `adj['__proto__']` reads Object.prototype, and adding a parallel edge then writes
+ * `Object.prototype.previous` — a prototype pollution that later breaks any `for...in`
+ * (papaparse's config copy overflows the stack); ids `constructor`/`toString` are read as
+ * existing neighbours, and `neighbors()` misses a `__proto__` neighbour.
+ *
+ * The fix: after graphology's own `clear()` (which its node constructors call), the
+ * adjacency objects are replaced by prototype-less ones (`Object.create(null)`), where
+ * every string is an ordinary key. Applied once, to the three node-data classes, when
+ * this module is first imported; every graph created afterwards, in any module, is safe.
+ * tests/unit/io/graphologyPatch.test.ts shows the failure without and the fix with it.
+ */
+import Graph from 'graphology';
+
+const PATCHED = Symbol.for('cluster-network-workbench.graphology-null-prototype-adjacency');
+const ADJACENCY_KEYS = ['in', 'out', 'undirected'] as const;
+
+interface NodeDataPrototype {
+  clear(this: Record<string, unknown>): void;
+  [PATCHED]?: true;
+}
+
+function patchNodeDataOf(type: 'mixed' | 'directed' | 'undirected'): void {
+  const probe = new Graph({ type });
+  probe.addNode('probe');
+  const nodes = (probe as unknown as { _nodes: Map<string, object> })._nodes;
+  const data = nodes?.get('probe');
+  if (!data) return; // graphology changed its internals: nothing to patch
+  const prototype = Object.getPrototypeOf(data) as NodeDataPrototype;
+  if (prototype[PATCHED] || typeof prototype.clear !== 'function') return;
+  const clear = prototype.clear;
+  prototype.clear = function clearWithNullPrototypeAdjacency(this: Record<string, unknown>) {
+    clear.call(this);
+    for (const key of ADJACENCY_KEYS) if (key in this) this[key] = Object.create(null);
+  };
+  prototype[PATCHED] = true;
+}
+
+export function patchGraphologyAdjacency(): void {
+  patchNodeDataOf('mixed');
+  patchNodeDataOf('directed');
+  patchNodeDataOf('undirected');
+}
+
+patchGraphologyAdjacency();
