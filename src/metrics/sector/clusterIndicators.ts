@@ -5,7 +5,7 @@
  *
  * `sectors` is aligned with csr.ids. `helixRecords` are project/collaboration records (the
  * helices taking part in each); without them T is computed from the ties themselves
- * (./helixRecordsFromTies.ts). `weighted` switches cross-sector share and the E-I indices
+ * (helixRecordsFromTies.ts; read here off the mixing matrix, ./tieHelixTable.ts). `weighted` switches cross-sector share and the E-I indices
  * to tie weights; sector assortativity is always unweighted (as networkx).
  */
 import type { Csr } from '../csr.ts';
@@ -15,8 +15,9 @@ import { sectorAssortativity } from './assortativity.ts';
 import { crossSectorShare } from './crossSectorShare.ts';
 import { eiBySector } from './eiBySector.ts';
 import { eiIndex } from './eiIndex.ts';
-import { helixRecordsFromTies } from './helixRecordsFromTies.ts';
+import { tripleHelixTFromTable } from './helixTable.ts';
 import { sectorMixing } from './mixing.ts';
+import { tieHelixTable } from './tieHelixTable.ts';
 import { tripleHelixT } from './tripleHelix.ts';
 
 export interface ClusterIndicatorOptions {
@@ -41,6 +42,8 @@ export function computeClusterIndicators(
     eiIndex: eiIndex(mixing, { weighted }),
     eiBySector: eiBySector(mixing, { weighted }),
     sectorAssortativity: sectorAssortativity(mixing),
-    tripleHelixT: tripleHelixT(helixRecords ?? helixRecordsFromTies(csr, sectors)),
+    tripleHelixT: helixRecords
+      ? tripleHelixT(helixRecords)
+      : tripleHelixTFromTable(tieHelixTable(mixing)),
   };
 }

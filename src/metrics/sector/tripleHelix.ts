@@ -18,38 +18,14 @@
  * doi:10.1023/A:1026276025217.
  */
 import type { Helix } from '../../model/sector.ts';
-
-const BIT: Record<Helix, number> = { academia: 1, industry: 2, government: 4 };
-
-/** Shannon entropy in bits of the distribution given by `counts` over `total` records. */
-function entropy(counts: ArrayLike<number>, total: number): number {
-  let h = 0;
-  for (let k = 0; k < counts.length; k++) {
-    if (counts[k] > 0) {
-      const p = counts[k] / total;
-      h -= p * Math.log2(p);
-    }
-  }
-  return h;
-}
-
-/** Entropy of the variables selected by `mask` (bits of BIT), from the 8-cell joint table. */
-function marginalEntropy(joint: Float64Array, mask: number, total: number): number {
-  const counts = new Float64Array(8);
-  for (let cell = 0; cell < 8; cell++) counts[cell & mask] += joint[cell];
-  return entropy(counts, total);
-}
+import { HELIX_BIT, tripleHelixTFromTable } from './helixTable.ts';
 
 export function tripleHelixT(records: readonly (readonly Helix[])[]): number | null {
-  if (records.length === 0) return null;
-  const joint = new Float64Array(8);
+  const table = new Float64Array(8);
   for (const record of records) {
     let cell = 0;
-    for (const helix of record) cell |= BIT[helix];
-    joint[cell]++;
+    for (const helix of record) cell |= HELIX_BIT[helix];
+    table[cell]++;
   }
-  const total = records.length;
-  const h = (mask: number) => marginalEntropy(joint, mask, total);
-  const [u, i, g] = [BIT.academia, BIT.industry, BIT.government];
-  return h(u) + h(i) + h(g) - h(u | i) - h(u | g) - h(i | g) + h(u | i | g);
+  return tripleHelixTFromTable(table);
 }

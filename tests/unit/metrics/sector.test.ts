@@ -112,6 +112,19 @@ describe('tripleHelixT equals entropies computed with scipy', () => {
     );
   });
 
+  it('T from tie records equals the tie-based T the indicators read off the mixing matrix', () => {
+    for (const ref of Object.values(reference.graphs)) {
+      const csr = toCsr(loadFixture(ref.fixture));
+      const fromRecords = tripleHelixT(helixRecordsFromTies(csr, ref.sectors));
+      expectClose(
+        fromRecords,
+        computeClusterIndicators(csr, ref.sectors).tripleHelixT,
+        ref.fixture,
+      );
+      expectClose(fromRecords, ref.tieHelixT, ref.fixture);
+    }
+  });
+
   it('tie records list the helices of both ends, intermediaries and unknown left out', () => {
     const csr = toCsr(loadFixture('pairs'));
     // pairs: a (academia) – b (industry), c (industry) – d (industry), e isolated
