@@ -43,7 +43,10 @@ function checked(text: string, encoding: TextEncodingName): DecodedText {
   const control = firstControlCharacter(text);
   if (control >= 0) {
     const code = text.charCodeAt(control).toString(16).padStart(4, '0').toUpperCase();
-    return { ok: false, reason: `binary content (control character U+${code} at character ${control}); expected a text file` };
+    return {
+      ok: false,
+      reason: `binary content (control character U+${code} at character ${control}); expected a text file`,
+    };
   }
   return { ok: true, text, encoding };
 }

@@ -4,9 +4,10 @@
  * tab, LF and CR are written as character references so they survive attribute-value
  * normalisation.
  */
-// eslint-disable-next-line no-control-regex -- removing characters XML forbids is the point
+/* eslint-disable no-control-regex -- removing the characters XML forbids is the point */
 const INVALID_XML =
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+/* eslint-enable no-control-regex */
 const TEXT_SPECIAL = /[&<>]/g;
 const ATTRIBUTE_SPECIAL = /[&<>"\t\n\r]/g;
 const ENTITY: Record<string, string> = {

@@ -9,7 +9,6 @@ import { expectDataset, fixtureFiles, rowsWithProblems, textFile } from './helpe
 describe('cluster dataset (kyoto fixture)', async () => {
   const dataset = expectDataset(await importFiles(fixtureFiles('kyoto')));
   const { graph, report } = dataset;
-  const fileReport = (file: string) => report.files.find((f) => f.file === file);
 
   it('names the dataset after the folder and keeps the format', () => {
     expect(dataset.name).toBe('kyoto');
@@ -58,11 +57,19 @@ describe('cluster dataset (kyoto fixture)', async () => {
 
   it('writes messages that say where and what', () => {
     const reasons = report.problems.map((p) => `${p.file} row ${p.row}: ${p.reason}`);
-    expect(reasons).toContain('collaborations.csv row 5: target "P-991" is not a known person or organization');
-    expect(reasons).toContain('organizations.csv row 7: id "O-KU" is a duplicate of organizations.csv row 2; the first is kept');
-    expect(reasons).toContain('people.csv row 9: id "O-SH" is already used by the organization on organizations.csv row 3; the first is kept');
+    expect(reasons).toContain(
+      'collaborations.csv row 5: target "P-991" is not a known person or organization',
+    );
+    expect(reasons).toContain(
+      'organizations.csv row 7: id "O-KU" is a duplicate of organizations.csv row 2; the first is kept',
+    );
+    expect(reasons).toContain(
+      'people.csv row 9: id "O-SH" is already used by the organization on organizations.csv row 3; the first is kept',
+    );
     expect(reasons).toContain('organizations.csv row 9: required value "id" is empty');
-    expect(reasons.find((r) => r.startsWith('collaborations.csv row 10:'))).toMatch(/extra values "extra", "field" are ignored/);
+    expect(reasons.find((r) => r.startsWith('collaborations.csv row 10:'))).toMatch(
+      /extra values "extra", "field" are ignored/,
+    );
   });
 
   it('builds organizations with mapped sectors and keeps other columns as text', () => {
@@ -73,7 +80,11 @@ describe('cluster dataset (kyoto fixture)', async () => {
     expect(graph.getNodeAttribute('O-FD', 'sector')).toBe('intermediary');
     expect(graph.getNodeAttribute('O-XX', 'sector')).toBe('unknown');
     const shimadzu = graph.getNodeAttributes('O-SH');
-    expect(shimadzu).toMatchObject({ kind: 'organization', label: 'Shimadzu Corporation', type: 'large company' });
+    expect(shimadzu).toMatchObject({
+      kind: 'organization',
+      label: 'Shimadzu Corporation',
+      type: 'large company',
+    });
     expect({ ...shimadzu.attributes }).toEqual({
       region: 'Kyoto',
       prefecture: '京都府',
@@ -85,11 +96,19 @@ describe('cluster dataset (kyoto fixture)', async () => {
   });
 
   it("gives people their organization's sector and an affiliation edge", () => {
-    expect(graph.getNodeAttributes('P-002')).toMatchObject({ kind: 'person', label: 'Sato, Yuki', sector: 'industry', organization: 'O-SH', role: 'chief scientist' });
+    expect(graph.getNodeAttributes('P-002')).toMatchObject({
+      kind: 'person',
+      label: 'Sato, Yuki',
+      sector: 'industry',
+      organization: 'O-SH',
+      role: 'chief scientist',
+    });
     expect(graph.getNodeAttributes('P-005')).toMatchObject({ sector: 'unknown', role: 'advisor' });
     expect(graph.getNodeAttributes('P-005').organization).toBeUndefined();
     expect(graph.getNodeAttributes('P-006').sector).toBe('unknown');
-    const affiliations = graph.filterEdges((_, a) => a.kind === 'affiliation').map((e) => [graph.source(e), graph.target(e)]);
+    const affiliations = graph
+      .filterEdges((_, a) => a.kind === 'affiliation')
+      .map((e) => [graph.source(e), graph.target(e)]);
     expect(affiliations.sort()).toEqual([
       ['P-001', 'O-KU'],
       ['P-002', 'O-SH'],
@@ -97,13 +116,19 @@ describe('cluster dataset (kyoto fixture)', async () => {
       ['P-004', 'O-HQ'],
     ]);
     for (const e of graph.filterEdges((_, a) => a.kind === 'affiliation')) {
-      expect(graph.getEdgeAttributes(e)).toMatchObject({ type: 'affiliation', weight: 1, year: null });
+      expect(graph.getEdgeAttributes(e)).toMatchObject({
+        type: 'affiliation',
+        weight: 1,
+        year: null,
+      });
     }
   });
 
   it('reads collaboration values: fiscal years in every form, weights, projects', () => {
     const ties = graph
-      .filterEdges((_, a) => a.kind === 'collaboration' && a.project !== 'FORUM-A' && a.project !== 'FORUM-B')
+      .filterEdges(
+        (_, a) => a.kind === 'collaboration' && a.project !== 'FORUM-A' && a.project !== 'FORUM-B',
+      )
       .map((e) => {
         const a = graph.getEdgeAttributes(e);
         return [graph.source(e), graph.target(e), a.type, a.year, a.weight, a.project ?? null];
@@ -117,7 +142,10 @@ describe('cluster dataset (kyoto fixture)', async () => {
       ['O-KU', 'O-SH', 'joint_research', 2005, 3, 'PJ-2'],
       ['P-004', 'P-006', '', null, 1, null],
     ]);
-    const first = graph.edges('P-001', 'P-002').map((e) => graph.getEdgeAttributes(e)).find((a) => a.type === 'joint_research');
+    const first = graph
+      .edges('P-001', 'P-002')
+      .map((e) => graph.getEdgeAttributes(e))
+      .find((a) => a.type === 'joint_research');
     expect(first?.attributes.note).toBe('multi\r\nline note');
   });
 
@@ -126,7 +154,13 @@ describe('cluster dataset (kyoto fixture)', async () => {
       .filterEdges((_, a) => a.project === 'FORUM-A' || a.project === 'FORUM-B')
       .map((e) => {
         const a = graph.getEdgeAttributes(e);
-        return [[graph.source(e), graph.target(e)].sort().join('–'), a.project, a.year, a.type, a.weight];
+        return [
+          [graph.source(e), graph.target(e)].sort().join('–'),
+          a.project,
+          a.year,
+          a.type,
+          a.weight,
+        ];
       })
       .sort();
     expect(projected).toEqual([
@@ -147,13 +181,24 @@ describe('cluster dataset (kyoto fixture)', async () => {
 
 describe('cluster dataset edge cases', () => {
   it('takes the region as the dataset name when files have no folder', async () => {
-    const dataset = expectDataset(await importFiles([textFile('organizations.csv', 'id,name,sector,region\nA,Alpha,academia,Tokai\nB,Beta,industry,Tokai\nC,Gamma,industry,Kinki\n')]));
+    const dataset = expectDataset(
+      await importFiles([
+        textFile(
+          'organizations.csv',
+          'id,name,sector,region\nA,Alpha,academia,Tokai\nB,Beta,industry,Tokai\nC,Gamma,industry,Kinki\n',
+        ),
+      ]),
+    );
     expect(dataset.name).toBe('Tokai');
     expect(dataset.graph.order).toBe(3);
   });
 
   it('prefers the datasetName option', async () => {
-    const dataset = expectDataset(await importFiles([textFile('x/organizations.csv', 'id,name,sector\nA,Alpha,academia\n')], { datasetName: 'Kansai Science City 関西' }));
+    const dataset = expectDataset(
+      await importFiles([textFile('x/organizations.csv', 'id,name,sector\nA,Alpha,academia\n')], {
+        datasetName: 'Kansai Science City 関西',
+      }),
+    );
     expect(dataset.name).toBe('Kansai Science City 関西');
     expect(dataset.id).toBe('kansai-science-city-関西');
   });
@@ -161,32 +206,64 @@ describe('cluster dataset edge cases', () => {
   it('treats __proto__, constructor and toString as ordinary ids and column names', async () => {
     const dataset = expectDataset(
       await importFiles([
-        textFile('organizations.csv', 'id,name,sector,__proto__,constructor\n__proto__,Proto Org,academia,p,c\nconstructor,Ctor Org,industry,,\n'),
-        textFile('people.csv', 'id,name,organization\ntoString,To String,__proto__\nhasOwnProperty,Has Own,constructor\n'),
-        textFile('collaborations.csv', 'source,target\ntoString,hasOwnProperty\n__proto__,constructor\ntoString,valueOf\n'),
+        textFile(
+          'organizations.csv',
+          'id,name,sector,__proto__,constructor\n__proto__,Proto Org,academia,p,c\nconstructor,Ctor Org,industry,,\n',
+        ),
+        textFile(
+          'people.csv',
+          'id,name,organization\ntoString,To String,__proto__\nhasOwnProperty,Has Own,constructor\n',
+        ),
+        textFile(
+          'collaborations.csv',
+          'source,target\ntoString,hasOwnProperty\n__proto__,constructor\ntoString,valueOf\n',
+        ),
       ]),
     );
     const { graph, report } = dataset;
-    expect(graph.nodes().sort()).toEqual(['__proto__', 'constructor', 'hasOwnProperty', 'toString']);
+    expect(graph.nodes().sort()).toEqual([
+      '__proto__',
+      'constructor',
+      'hasOwnProperty',
+      'toString',
+    ]);
     const proto = graph.getNodeAttributes('__proto__');
     expect(Object.keys(proto.attributes)).toEqual(['__proto__', 'constructor']);
     expect(proto.attributes['__proto__']).toBe('p');
     expect(Object.getPrototypeOf(proto.attributes)).toBe(null);
-    expect(graph.getNodeAttributes('toString')).toMatchObject({ organization: '__proto__', sector: 'academia' });
-    expect(graph.getNodeAttributes('hasOwnProperty')).toMatchObject({ organization: 'constructor', sector: 'industry' });
+    expect(graph.getNodeAttributes('toString')).toMatchObject({
+      organization: '__proto__',
+      sector: 'academia',
+    });
+    expect(graph.getNodeAttributes('hasOwnProperty')).toMatchObject({
+      organization: 'constructor',
+      sector: 'industry',
+    });
     // 2 affiliations + 2 collaborations; "valueOf" is not an id, whatever Object.prototype says.
     expect(graph.size).toBe(4);
-    expect(report.problems.map((p) => p.reason)).toEqual(['target "valueOf" is not a known person or organization']);
+    expect(report.problems.map((p) => p.reason)).toEqual([
+      'target "valueOf" is not a known person or organization',
+    ]);
   });
 
   it('reads memberships with no year into one group per project, and a lone row gives no tie', async () => {
     const dataset = expectDataset(
       await importFiles([
-        textFile('organizations.csv', 'id,name,sector\nA,Alpha,academia\nB,Beta,industry\nC,Gamma,government\nD,Delta,intermediary\n'),
+        textFile(
+          'organizations.csv',
+          'id,name,sector\nA,Alpha,academia\nB,Beta,industry\nC,Gamma,government\nD,Delta,intermediary\n',
+        ),
         textFile('memberships.csv', 'project,member\nP1,A\nP1,B\nP1,C\nP1,D\nP2,A\n'),
       ]),
     );
     expect(dataset.graph.size).toBe(6); // 4 members → C(4,2)
-    expect(dataset.report.problems).toEqual([{ file: 'memberships.csv', row: 6, severity: 'warning', reason: 'project "P2" has only one member, so it gives no tie' }]);
+    expect(dataset.report.problems).toEqual([
+      {
+        file: 'memberships.csv',
+        row: 6,
+        severity: 'warning',
+        reason: 'project "P2" has only one member, so it gives no tie',
+      },
+    ]);
   });
 });

@@ -14,14 +14,19 @@ export function textFile(name: string, text: string): InputFile {
 
 export function fixtureFiles(folder: string, names?: string[]): InputFile[] {
   const dir = join(IO_FIXTURE_DIR, folder);
-  return (names ?? readdirSync(dir).sort()).map((name) => ({ name: `${folder}/${name}`, bytes: new Uint8Array(readFileSync(join(dir, name))) }));
+  return (names ?? readdirSync(dir).sort()).map((name) => ({
+    name: `${folder}/${name}`,
+    bytes: new Uint8Array(readFileSync(join(dir, name))),
+  }));
 }
 
 /** rowsRead = rowsImported + rowsSkipped for every file, and one error per skipped row. */
 export function expectReportInvariant(report: ImportReport): void {
   for (const file of report.files) {
     expect(file.rowsRead, file.file).toBe(file.rowsImported + file.rowsSkipped);
-    const errors = report.problems.filter((p) => p.file === file.file && p.severity === 'error').length;
+    const errors = report.problems.filter(
+      (p) => p.file === file.file && p.severity === 'error',
+    ).length;
     expect(errors, `errors of ${file.file}`).toBe(file.rowsSkipped);
   }
 }
@@ -39,6 +44,9 @@ export function expectFatal(outcome: ImportOutcome): { error: string; report: Im
 }
 
 /** Problems of one file as [row, severity] pairs, in report order. */
-export function rowsWithProblems(problems: ImportProblem[], file: string): [number | null, string][] {
+export function rowsWithProblems(
+  problems: ImportProblem[],
+  file: string,
+): [number | null, string][] {
   return problems.filter((p) => p.file === file).map((p) => [p.row, p.severity]);
 }
