@@ -54,7 +54,14 @@ export function RegionTable() {
                 data-warnings={summary.problems.warning}
                 aria-selected={entry.id === regionId}
                 className={entry.id === regionId ? 'current' : undefined}
+                tabIndex={0}
                 onClick={() => selectRegion(entry.id)}
+                onKeyDown={(event) => {
+                  if (event.key === 'Enter' || event.key === ' ') {
+                    event.preventDefault();
+                    selectRegion(entry.id);
+                  }
+                }}
               >
                 <th scope="row" title={entry.nameJa}>
                   {entry.name}
