@@ -1,0 +1,124 @@
+/**
+ * The analysis document that `npm run analyze` writes, in one shape for JSON, CSV and
+ * text: `{ import, graph, nodes, warnings }` (+ `options` and `explanations`).
+ * `graph` and `nodes` describe the simple graph of the chosen level; metric fields use
+ * the names of src/metrics/types.ts, NaN written as null.
+ */
+import type { Dataset } from '../model/dataset.ts';
+import type { Level, SimpleGraph, TieFilter } from '../model/level.ts';
+import type { ImportProblem, ImportReport } from '../model/report.ts';
+import { DEFAULT_METRIC_OPTIONS, NODE_METRICS, type MetricOptions } from '../metrics/types.ts';
+import { nullable, type MetricsResult } from '../metrics/result.ts';
+import { METRIC_INFO } from '../metrics/info.ts';
+
+export type Cell = string | number | boolean | null;
+export type NodeRow = Record<string, Cell>;
+
+export interface AnalysisDocument {
+  dataset: string;
+  import: ImportReport;
+  graph: Record<string, unknown>;
+  nodes: NodeRow[];
+  warnings: string[];
+  options: {
+    level: Level;
+    years: { from: number; to: number } | null;
+    types: string[] | null;
+  } & MetricOptions;
+  explanations: Record<string, { label: string; explanation: string; reference: string }>;
+}
+
+/** Fields every node row starts with; attributes named like one of these get an `attr_` prefix. */
+const BASE_FIELDS = ['id', 'label', 'kind', 'sector', 'organization', 'role', 'type'] as const;
+const RESERVED = new Set<string>([...BASE_FIELDS, ...NODE_METRICS]);
+
+/** Integer-valued metrics written without a fractional part. */
+const INTEGER_METRICS = new Set<string>(['degree', 'coreness', 'community']);
+
+export function formatProblem(problem: ImportProblem): string {
+  return problem.row === null
+    ? `${problem.file}: ${problem.reason}`
+    : `${problem.file}:${problem.row}: ${problem.reason}`;
+}
+
+export function buildAnalysis(
+  dataset: Dataset,
+  level: Level,
+  filter: TieFilter,
+  graph: SimpleGraph,
+  metrics: MetricsResult | null,
+): AnalysisDocument {
+  const index = new Map<string, number>();
+  metrics?.ids.forEach((id, i) => index.set(id, i));
+
+  const nodes: NodeRow[] = [];
+  graph.forEachNode((id, attributes) => {
+    const row: NodeRow = {
+      id,
+      label: attributes.label,
+      kind: attributes.kind,
+      sector: attributes.sector,
+      organization: attributes.organization ?? null,
+      role: attributes.role ?? null,
+      type: attributes.type ?? null,
+    };
+    for (const key of Object.keys(attributes.attributes)) {
+      const name = RESERVED.has(key) || key in row ? `attr_${key}` : key;
+      row[name] = attributes.attributes[key];
+    }
+    const i = index.get(id);
+    if (metrics && i !== undefined) {
+      for (const metric of NODE_METRICS) row[metric] = nullable(metrics.nodes[metric][i]);
+    }
+    nodes.push(row);
+  });
+
+  const graphSection: Record<string, unknown> = metrics
+    ? { ...metrics.graph, ...metrics.indicators }
+    : { nodes: graph.order, edges: graph.size };
+
+  const warnings = dataset.report.problems
+    .filter((p) => p.severity !== 'fatal')
+    .map(formatProblem)
+    .concat(metrics?.warnings ?? []);
+
+  const explanations: AnalysisDocument['explanations'] = {};
+  for (const key of Object.keys(METRIC_INFO)) {
+    const info = METRIC_INFO[key];
+    explanations[key] = {
+      label: info.label,
+      explanation: info.explanation,
+      reference: info.reference,
+    };
+  }
+
+  return {
+    dataset: dataset.name,
+    import: dataset.report,
+    graph: graphSection,
+    nodes,
+    warnings,
+    options: {
+      level,
+      years: filter.years ?? null,
+      types: filter.types ? [...filter.types] : null,
+      ...(metrics?.options ?? DEFAULT_METRIC_OPTIONS),
+    },
+    explanations,
+  };
+}
+
+/** Column order of the CSV output: base fields, attribute columns (sorted), then metrics. */
+export function nodeColumns(nodes: NodeRow[], withMetrics: boolean): string[] {
+  const attributeColumns = new Set<string>();
+  for (const row of nodes) {
+    for (const key of Object.keys(row)) {
+      if (!RESERVED.has(key)) attributeColumns.add(key);
+    }
+  }
+  return [...BASE_FIELDS, ...[...attributeColumns].sort(), ...(withMetrics ? NODE_METRICS : [])];
+}
+
+export function isIntegerMetric(name: string): boolean {
+  return INTEGER_METRICS.has(name);
+}
