@@ -121,6 +121,7 @@ def structure(g):
     r['transitivity'] = clean(nx.transitivity(g))
     r['coreness'] = column(g, nx.core_number(g))
     r['density'] = clean(nx.density(g))
+    r['largestComponentPathLength'] = clean(nx.average_shortest_path_length(largest_component(g)))
     b = nx.betweenness_centrality(g)
     r['betweenness'] = column(g, b)
     r['degreeCentralization'] = clean(freeman_degree(g))

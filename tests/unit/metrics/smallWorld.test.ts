@@ -21,6 +21,8 @@ import { computeDegree } from '../../../src/metrics/centrality/degree.ts';
 import { computeAverageClustering } from '../../../src/metrics/structure/averageClustering.ts';
 import {
   SMALL_WORLD_REFERENCE,
+  STRUCTURE_FIXTURES,
+  STRUCTURE_REFERENCE,
   fixtureCsr,
   type SmallWorldReference,
 } from './structureReference.ts';
@@ -117,6 +119,26 @@ describe('reference graphs', () => {
     const result = randomReference(star, 1, createRng(1));
     expect(result.exhausted).toBe(true);
     expect(Array.from(computeDegree(result.graph))).toEqual([5, 1, 1, 1, 1, 1]);
+  });
+
+  it.each(STRUCTURE_FIXTURES)(
+    'average path length of the largest component of %s equals networkx',
+    (name) => {
+      const expected = STRUCTURE_REFERENCE[name].largestComponentPathLength as number;
+      expect(
+        Math.abs(averagePathLength(largestComponent(fixtureCsr(name))) - expected),
+      ).toBeLessThanOrEqual(1e-12);
+    },
+  );
+
+  it('average path length crosses 32-source batches correctly (path of 70 nodes: (n + 1) / 3)', () => {
+    const n = 70;
+    const path = csrFromEdges(
+      n,
+      Array.from({ length: n - 1 }, (_, i) => i),
+      Array.from({ length: n - 1 }, (_, i) => i + 1),
+    );
+    expect(averagePathLength(path)).toBeCloseTo((n + 1) / 3, 12);
   });
 
   it('average path length equals the path graph formula (n + 1) / 3', () => {
