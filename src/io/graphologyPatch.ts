@@ -10,8 +10,11 @@
  *
  * The fix: after graphology's own `clear()` (which its node constructors call), the
  * adjacency objects are replaced by prototype-less ones (`Object.create(null)`), where
- * every string is an ordinary key. Applied once, to the three node-data classes, when
- * this module is first imported; every graph created afterwards, in any module, is safe.
+ * every string is an ordinary key; and the three methods that called
+ * `adjacency.hasOwnProperty(target)` (`hasEdge`, `hasDirectedEdge`, `hasUndirectedEdge`
+ * with two arguments) use `Object.prototype.hasOwnProperty.call` instead, as they must
+ * on such objects. Applied once, when this module is first imported; every graph
+ * created afterwards, in any module, is safe.
  * tests/unit/io/graphologyPatch.test.ts shows the failure without and the fix with it.
  */
 import Graph from 'graphology';
@@ -40,7 +43,57 @@ function patchNodeDataOf(type: 'mixed' | 'directed' | 'undirected'): void {
   prototype[PATCHED] = true;
 }
 
+interface NodeData {
+  in?: object;
+  out?: object;
+  undirected?: object;
+}
+
+interface GraphInternals {
+  type: string;
+  _nodes: Map<string, NodeData>;
+}
+
+type HasEdge = (this: GraphInternals, ...args: unknown[]) => boolean;
+
+const own = Object.prototype.hasOwnProperty;
+
+function adjacencyHas(adjacency: object | undefined, target: unknown): boolean {
+  return adjacency !== undefined && own.call(adjacency, '' + target);
+}
+
+function patchHasEdgeMethods(): void {
+  const prototype = Graph.prototype as unknown as Record<string, HasEdge> & { [PATCHED]?: true };
+  if (prototype[PATCHED]) return;
+  const wrap = (
+    name: string,
+    test: (graph: GraphInternals, data: NodeData, target: unknown) => boolean,
+  ) => {
+    const original = prototype[name];
+    if (typeof original !== 'function') return;
+    prototype[name] = function (this: GraphInternals, ...args: unknown[]) {
+      if (args.length !== 2) return original.apply(this, args);
+      const data = this._nodes.get('' + args[0]);
+      return data !== undefined && test(this, data, args[1]);
+    };
+  };
+  wrap(
+    'hasEdge',
+    (_, data, target) => adjacencyHas(data.out, target) || adjacencyHas(data.undirected, target),
+  );
+  wrap(
+    'hasDirectedEdge',
+    (graph, data, target) => graph.type !== 'undirected' && adjacencyHas(data.out, target),
+  );
+  wrap(
+    'hasUndirectedEdge',
+    (graph, data, target) => graph.type !== 'directed' && adjacencyHas(data.undirected, target),
+  );
+  prototype[PATCHED] = true;
+}
+
 export function patchGraphologyAdjacency(): void {
+  patchHasEdgeMethods();
   patchNodeDataOf('mixed');
   patchNodeDataOf('directed');
   patchNodeDataOf('undirected');
