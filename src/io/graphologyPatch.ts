@@ -15,7 +15,7 @@
  * with two arguments) use `Object.prototype.hasOwnProperty.call` instead, as they must
  * on such objects. Applied once, when this module is first imported; every graph
  * created afterwards, in any module, is safe.
- * tests/unit/io/graphologyPatch.test.ts shows the failure without and the fix with it.
+ * tests/unit/io/graphologyPatch.test.ts checks graphs with such ids after the patch.
  */
 import Graph from 'graphology';
 

@@ -1,13 +1,15 @@
 /**
  * XML text → DOM, with @xmldom/xmldom (pure JavaScript, so it also runs in Web Workers,
  * which have no DOMParser). Any message of the parser, warning included, makes the file
- * fatal as malformed XML: the files Gephi, graphology, networkx or yEd write produce none.
+ * fatal as malformed XML: the files Gephi, graphology, networkx or yEd write produce none;
+ * tag balance, which xmldom does not check, is checked first (wellFormed.ts).
  *
  * Rows of XML files: each <node> and <edge> element counts as one row, and problems give
  * the element's line in the file as their row.
  */
 import { DOMParser } from '@xmldom/xmldom';
 import { FatalImportError } from '../tally.ts';
+import { checkTagBalance } from './wellFormed.ts';
 
 const XMLDOM_MESSAGE = /^\[xmldom [a-zA-Z]+\]\s*/;
 const XMLDOM_POSITION = /\s*@#\[line:(\d+),col:(\d+)\]\s*$/;
@@ -20,6 +22,8 @@ function cleanMessage(message: string): string {
 }
 
 export function parseXml(file: string, text: string, expectedRoot: string): Document {
+  const unbalanced = checkTagBalance(text);
+  if (unbalanced !== null) throw new FatalImportError(file, `malformed XML: ${unbalanced}`);
   const messages: string[] = [];
   const record = (message: unknown) => void messages.push(String(message));
   let document: Document | null = null;
