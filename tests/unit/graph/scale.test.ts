@@ -62,7 +62,7 @@ describe('deriveGraph at scale', () => {
   it('aggregates 100,000 ties to organizations like a naive pairwise sum', () => {
     const expected = new Map<string, number>();
     let intra = 0;
-    dataset.graph.forEachEdge((_e, tie, s, t, sa, ta) => {
+    dataset.graph.forEachEdge((_e, tie, _s, _t, sa, ta) => {
       if (tie.kind !== 'collaboration') return;
       const [a, b] = [sa.organization!, ta.organization!].sort();
       if (a === b) intra++;
