@@ -14,7 +14,7 @@ import { toCsv } from '../../../src/io/export/csv.ts';
 import { exportGexf } from '../../../src/io/export/gexf.ts';
 import { exportGraphml } from '../../../src/io/export/graphml.ts';
 import { importFiles } from '../../../src/io/index.ts';
-import type { Dataset } from '../../../src/model/dataset.ts';
+import type { Dataset, EdgeAttributes, NodeAttributes } from '../../../src/model/dataset.ts';
 import { SHARED_DATA_DIR } from '../helpers/fixtures.ts';
 import { expectDataset, fixtureFiles, textFile } from './helpers.ts';
 
@@ -115,7 +115,7 @@ describe.each(['gexf', 'graphml'] as const)('%s export', (format) => {
   });
 
   it('escapes markup, keeps tabs and newlines, and replaces characters XML forbids', async () => {
-    const graph = new MultiGraph({ type: 'undirected' });
+    const graph = new MultiGraph<NodeAttributes, EdgeAttributes>({ type: 'undirected' });
     graph.addNode('<a&b>', {
       kind: 'node',
       label: 'Tom & "Jerry" <x>',
