@@ -5,10 +5,11 @@
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { createDataSlice, type DataSlice } from './dataSlice.ts';
+import { createHistorySlice, trackHistory, type HistorySlice } from './historySlice.ts';
 import { createDatasetRegistry, type DatasetRegistry } from './registry.ts';
 import { createViewSlice, type ViewSlice } from './viewSlice.ts';
 
-export type WorkbenchState = DataSlice & ViewSlice;
+export type WorkbenchState = DataSlice & ViewSlice & HistorySlice;
 
 export interface Workbench {
   store: StoreApi<WorkbenchState>;
@@ -19,6 +20,8 @@ export function createWorkbench(registry: DatasetRegistry = createDatasetRegistr
   const store = createStore<WorkbenchState>()((...args) => ({
     ...createDataSlice(registry)(...args),
     ...createViewSlice(...args),
+    ...createHistorySlice(...args),
   }));
+  trackHistory(store);
   return { store, registry };
 }

@@ -1,0 +1,98 @@
+/**
+ * The undoable part of the workspace and its undo/redo history (src/store/history.ts).
+ *
+ * Undoable: appearance (colourBy, sizeBy) and the nodes deleted from the view (a
+ * per-dataset exclusion list; the dataset itself is never changed, so a deletion is
+ * undone by dropping ids from the list). Filters and layouts join `Undoable` when they
+ * exist. Changes are recorded by a store subscription (`trackHistory`), so actions of
+ * other slices need not know about history; undo/redo write the snapshot back, and the
+ * subscription sees it equal to `present` and records nothing.
+ */
+import type { StateCreator, StoreApi } from 'zustand/vanilla';
+import { createHistory, pushHistory, redoHistory, undoHistory, type History } from './history.ts';
+import type { ColourBy, SizeBy } from './viewSlice.ts';
+import type { WorkbenchState } from './workbenchStore.ts';
+
+/** Node ids deleted from the view, per dataset id. */
+export type ExcludedNodes = Readonly<Record<string, readonly string[]>>;
+
+export interface Undoable {
+  colourBy: ColourBy;
+  sizeBy: SizeBy;
+  excluded: ExcludedNodes;
+}
+
+export interface HistorySlice {
+  excluded: ExcludedNodes;
+  /** Datasets the user loaded from files (kept in the saved workspace; samples are re-fetched). */
+  userDatasetIds: string[];
+  history: History<Undoable>;
+  /** Deletes nodes of a dataset from the view (undoable). */
+  excludeNodes: (datasetId: string, ids: readonly string[]) => void;
+  /** Brings every deleted node of a dataset back (undoable). */
+  restoreNodes: (datasetId: string) => void;
+  markUserDataset: (id: string) => void;
+  undo: () => void;
+  redo: () => void;
+}
+
+export function undoableOf(state: WorkbenchState): Undoable {
+  return { colourBy: state.colourBy, sizeBy: state.sizeBy, excluded: state.excluded };
+}
+
+export function sameUndoable(a: Undoable, b: Undoable): boolean {
+  return a.colourBy === b.colourBy && a.sizeBy === b.sizeBy && a.excluded === b.excluded;
+}
+
+const EMPTY: ExcludedNodes = {};
+
+export const createHistorySlice: StateCreator<WorkbenchState, [], [], HistorySlice> = (
+  set,
+  get,
+) => ({
+  excluded: EMPTY,
+  userDatasetIds: [],
+  history: createHistory<Undoable>({ colourBy: 'sector', sizeBy: 'degree', excluded: EMPTY }),
+  excludeNodes: (datasetId, ids) => {
+    if (ids.length === 0) return;
+    const current = get().excluded[datasetId] ?? [];
+    const merged = [...new Set([...current, ...ids])];
+    if (merged.length === current.length) return;
+    set({ excluded: { ...get().excluded, [datasetId]: merged } });
+  },
+  restoreNodes: (datasetId) => {
+    if ((get().excluded[datasetId] ?? []).length === 0) return;
+    const excluded = { ...get().excluded };
+    delete excluded[datasetId];
+    set({ excluded });
+  },
+  markUserDataset: (id) => {
+    if (!get().userDatasetIds.includes(id)) set({ userDatasetIds: [...get().userDatasetIds, id] });
+  },
+  undo: () => {
+    const history = undoHistory(get().history);
+    if (history !== get().history) set({ history, ...history.present });
+  },
+  redo: () => {
+    const history = redoHistory(get().history);
+    if (history !== get().history) set({ history, ...history.present });
+  },
+});
+
+/**
+ * Records every change of the undoable state in the history; returns the unsubscribe.
+ * `reset` starts a fresh history at the current state (after a workspace is restored).
+ */
+export function trackHistory(store: StoreApi<WorkbenchState>): () => void {
+  store.setState({ history: createHistory(undoableOf(store.getState())) });
+  return store.subscribe((state) => {
+    const now = undoableOf(state);
+    if (sameUndoable(now, state.history.present)) return;
+    store.setState({ history: pushHistory(state.history, now, undefined, sameUndoable) });
+  });
+}
+
+/** Forgets the history (the present becomes the only state), e.g. after a restore. */
+export function resetHistory(store: StoreApi<WorkbenchState>): void {
+  store.setState({ history: createHistory(undoableOf(store.getState())) });
+}
