@@ -4,6 +4,8 @@
  * to the workbench under the region's id. Regions load one after another so progress is
  * honest on two cores; a failing region is reported and the others still load.
  * Fetch and import come in as arguments so the same code runs in Node tests.
+ * An aborted load stops quietly and leaves the load state to whoever aborted it (React
+ * StrictMode mounts twice in development: the first load is aborted, the second runs).
  */
 import type { ImportOptions, ImportOutcome, InputFile } from '../io/index.ts';
 import type { Workbench } from './workbenchStore.ts';
@@ -101,6 +103,7 @@ export async function loadSampleRegions(
     if (!response.ok) throw new Error(`sample-data/index.json: HTTP ${response.status}`);
     regions = parseSampleIndex(await response.json());
   } catch (error) {
+    if (options.signal?.aborted) return [];
     state().reportLoadError(error instanceof Error ? error.message : String(error));
     state().finishLoad();
     return [];
@@ -116,6 +119,7 @@ export async function loadSampleRegions(
         signal: options.signal,
         datasetName: region.name,
       });
+      if (options.signal?.aborted) return regions;
       if (!outcome.ok) {
         state().reportLoadError(`${region.name}: import failed: ${outcome.error}`);
         continue;
@@ -127,7 +131,7 @@ export async function loadSampleRegions(
         description: region.description,
       });
     } catch (error) {
-      if (options.signal?.aborted) break;
+      if (options.signal?.aborted) return regions;
       const message = error instanceof Error ? error.message : String(error);
       state().reportLoadError(`${region.name}: ${message}`);
     }

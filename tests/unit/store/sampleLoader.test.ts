@@ -111,3 +111,29 @@ describe('parseSampleIndex', () => {
     expect(() => parseSampleIndex([{ name: 'x' }])).toThrow(/region 1 has no "id"/);
   });
 });
+
+describe('loadSampleRegions when aborted', () => {
+  it('stops quietly and leaves the load state to the next load', async () => {
+    const workbench = createWorkbench();
+    const aborter = new AbortController();
+    const slowFetch: FetchFn = async (url, init) => {
+      await new Promise((done) => setTimeout(done, 20));
+      if (init?.signal?.aborted) throw new DOMException('aborted', 'AbortError');
+      return diskFetch()(url, init);
+    };
+    const first = loadSampleRegions(workbench, {
+      baseUrl: BASE,
+      fetch: slowFetch,
+      importFiles,
+      signal: aborter.signal,
+    });
+    aborter.abort();
+    const second = loadSampleRegions(workbench, { baseUrl: BASE, fetch: slowFetch, importFiles });
+    expect(workbench.store.getState().load.status).toBe('loading');
+    await first;
+    expect(workbench.store.getState().load).toMatchObject({ status: 'loading', errors: [] });
+    await second;
+    expect(workbench.store.getState().load).toMatchObject({ status: 'done', errors: [] });
+    expect(workbench.store.getState().datasetIds).toEqual(Object.keys(reference));
+  });
+});
