@@ -19,7 +19,7 @@
  *
  * Groups: any string per node (the sector); `unknown` is simply one more group, so its
  * members count as outsiders for everyone else. Cost: Σ_i deg(i)² steps with one
- * neighbour-marking array; no n × n matrix.
+ * neighbour-marking array and a groups × groups counter per broker; no n × n matrix.
  *
  * References: Gould & Fernandez 1989, Sociological Methodology 19, 89–126,
  * doi:10.2307/270949; Butts 2008, J. Stat. Softw. 24(6), doi:10.18637/jss.v024.i06.
@@ -89,31 +89,36 @@ export function computeBrokerage(csr: Csr, groupOf: ArrayLike<string>): Brokerag
   const G = groups.length;
   const raw = BROKERAGE_ROLES.map(() => new Float64Array(n));
 
-  // For broker j: neighbours of j by group, then for each neighbour i the neighbours of j
-  // that i is tied to (by group); the rest of j's neighbours are open two-paths i → j → k.
+  // For broker j: ordered pairs (i, k) of distinct neighbours by group pair, minus the
+  // closed ones (k tied to i, found by marking j's neighbours); what remains are the open
+  // two-paths i → j → k, classified once per group pair.
   const mark = new Int32Array(n).fill(-1);
   const neighboursByGroup = new Float64Array(G);
-  const closedByGroup = new Float64Array(G);
+  const closed = new Float64Array(G * G);
   for (let j = 0; j < n; j++) {
     const start = offsets[j];
     const end = offsets[j + 1];
     if (end - start < 2) continue;
     neighboursByGroup.fill(0);
+    closed.fill(0);
     for (let a = start; a < end; a++) {
       mark[targets[a]] = j;
       neighboursByGroup[cl[targets[a]]]++;
     }
-    const gj = cl[j];
     for (let a = start; a < end; a++) {
       const i = targets[a];
-      const gi = cl[i];
-      closedByGroup.fill(0);
+      const row = cl[i] * G;
       for (let b = offsets[i]; b < offsets[i + 1]; b++) {
         const k = targets[b];
-        if (mark[k] === j) closedByGroup[cl[k]]++;
+        if (mark[k] === j) closed[row + cl[k]]++;
       }
+    }
+    const gj = cl[j];
+    for (let gi = 0; gi < G; gi++) {
+      if (neighboursByGroup[gi] === 0) continue;
       for (let gk = 0; gk < G; gk++) {
-        const open = neighboursByGroup[gk] - closedByGroup[gk] - (gk === gi ? 1 : 0);
+        const pairs = neighboursByGroup[gi] * (neighboursByGroup[gk] - (gi === gk ? 1 : 0));
+        const open = pairs - closed[gi * G + gk];
         if (open === 0) continue;
         let role: number;
         if (gi === gj) role = gk === gj ? COORDINATOR : REPRESENTATIVE;
