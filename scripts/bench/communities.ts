@@ -109,11 +109,11 @@ function benchGraph(csr: Csr, sectors: Sector[]): [string, Timing, string][] {
   ];
   const total: Timing = [0, 0, 0];
   for (const [, timing] of rows) timing.forEach((seconds, k) => (total[k] += seconds));
-  const verdict = total[0] < BUDGET_SECONDS ? 'within' : 'OVER';
+  const verdict = (seconds: number) => (seconds < BUDGET_SECONDS ? 'within' : 'OVER');
   rows.push([
     'total (Leiden path)',
     total,
-    `${verdict} the ${BUDGET_SECONDS} s budget (first run)`,
+    `first run: wall ${verdict(total[0])}, CPU ${verdict(total[1])} the ${BUDGET_SECONDS} s budget`,
   ]);
   const louvainTimes = time(
     () => (louvain = detectCommunities(csr, { method: 'louvain', seed: SEED })),
