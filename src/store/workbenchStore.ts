@@ -6,21 +6,30 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { createDataSlice, type DataSlice } from './dataSlice.ts';
 import { createHistorySlice, trackHistory, type HistorySlice } from './historySlice.ts';
+import { createMetricsSlice, type MetricsComputer, type MetricsSlice } from './metricsSlice.ts';
 import { createDatasetRegistry, type DatasetRegistry } from './registry.ts';
+import { createSelectionSlice, type SelectionSlice } from './selectionSlice.ts';
 import { createViewSlice, type ViewSlice } from './viewSlice.ts';
+import { createMetricsClient } from '../workers/metricsClient.ts';
 
-export type WorkbenchState = DataSlice & ViewSlice & HistorySlice;
+export type WorkbenchState = DataSlice & ViewSlice & HistorySlice & MetricsSlice & SelectionSlice;
 
 export interface Workbench {
   store: StoreApi<WorkbenchState>;
   registry: DatasetRegistry;
 }
 
-export function createWorkbench(registry: DatasetRegistry = createDatasetRegistry()): Workbench {
+export function createWorkbench(
+  registry: DatasetRegistry = createDatasetRegistry(),
+  // The worker client starts a worker only when metrics are asked for.
+  metricsClient: MetricsComputer = createMetricsClient(),
+): Workbench {
   const store = createStore<WorkbenchState>()((...args) => ({
     ...createDataSlice(registry)(...args),
     ...createViewSlice(...args),
     ...createHistorySlice(...args),
+    ...createMetricsSlice(metricsClient)(...args),
+    ...createSelectionSlice(...args),
   }));
   trackHistory(store);
   return { store, registry };
