@@ -32,8 +32,8 @@
  * - Nodes come in dataset order; edges in order of their first underlying tie, with
  *   deterministic keys `e0`, `e1`, …; each edge's source is the smaller id.
  *
- * Ids such as `__proto__` or `toString` are ordinary ids: ./prototypeSafeGraphology.ts
- * makes graphology's neighbour indices prototype-free.
+ * Ids such as `__proto__` or `toString` are ordinary ids: src/io/graphologyPatch.ts
+ * makes graphology's neighbour indices prototype-free (imported here for its side effect).
  *
  * Performance: ties are aggregated in a Map keyed `${a}\u0000${b}` (a < b), and each
  * merged edge is added once with an explicit key, avoiding graphology's key generation
@@ -53,7 +53,8 @@ import type {
   TieFilter,
 } from '../model/index.ts';
 import { compileTieFilter } from './tieFilter.ts';
-import './prototypeSafeGraphology.ts';
+// Side effect: node ids like `__proto__` must be ordinary keys in graphology (one patch, owned by io).
+import '../io/graphologyPatch.ts';
 
 /** The derived graph and what the derivation left out, so the UI can say so. */
 export interface DerivedGraph {

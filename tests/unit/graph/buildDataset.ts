@@ -2,7 +2,7 @@
  * Hand-built datasets for the graph tests: a graphology MultiGraph filled directly, no
  * importer involved, so each test states exactly which nodes and ties exist.
  */
-import '../../../src/graph/prototypeSafeGraphology.ts';
+import '../../../src/io/graphologyPatch.ts';
 import { MultiGraph } from 'graphology';
 import type {
   Dataset,

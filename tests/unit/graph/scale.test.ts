@@ -3,7 +3,7 @@
  * a naive aggregation, and fast (the brief: well under a second per level).
  */
 import { describe, expect, it } from 'vitest';
-import '../../../src/graph/prototypeSafeGraphology.ts';
+import '../../../src/io/graphologyPatch.ts';
 import { MultiGraph } from 'graphology';
 import { generateSynthetic } from '../../../src/cli/generate/synthetic.ts';
 import { deriveGraphWithStats } from '../../../src/graph/levels.ts';
@@ -76,19 +76,21 @@ describe('deriveGraph at scale', () => {
     });
   });
 
-  // Best of three runs, so that another process on the (shared, 2-core) machine does not
-  // decide the result; most of the time is graphology's own edge insertion (≈ 3–5 µs/edge).
+  // CPU time of this process (process.cpuUsage), best of three runs: other processes on
+  // the shared 2-core machine stretch wall time but not the work done here. Most of it is
+  // graphology's own edge insertion (a few µs per edge).
   it.each(['people', 'organizations', 'all'] as const)(
     'derives the %s level in under a second',
     (level) => {
       let best = Infinity;
       let edges = 0;
       for (let run = 0; run < 3; run++) {
-        const started = performance.now();
+        const started = process.cpuUsage();
         edges = deriveGraphWithStats(dataset, level).graph.size;
-        best = Math.min(best, performance.now() - started);
+        const used = process.cpuUsage(started);
+        best = Math.min(best, (used.user + used.system) / 1000);
       }
-      console.log(`deriveGraph ${level}: ${edges} edges, best of 3 ${best.toFixed(0)} ms`);
+      console.log(`deriveGraph ${level}: ${edges} edges, best of 3: ${best.toFixed(0)} ms CPU`);
       expect(best).toBeLessThan(1000);
     },
   );

@@ -1,10 +1,10 @@
 /**
  * Ids named like Object.prototype members must behave as ordinary ids in graphology once
- * src/graph/prototypeSafeGraphology.ts is installed. Reference: the same graph built with
+ * src/io/graphologyPatch.ts is installed. Reference: the same graph built with
  * every id prefixed by "id:" (which no prototype member matches), mapped back.
  */
 import { describe, expect, it } from 'vitest';
-import '../../../src/graph/prototypeSafeGraphology.ts';
+import '../../../src/io/graphologyPatch.ts';
 import Graph from 'graphology';
 import type { GraphOptions } from 'graphology-types';
 
