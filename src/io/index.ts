@@ -17,7 +17,7 @@ import type { CsvTable } from './csv/table.ts';
 import { slug } from './datasetGraph.ts';
 import { baseName, detectFormat, folderName } from './detect.ts';
 import type { FileRole } from './detect.ts';
-import { ImportCancelledError, ImportProgress } from './progress.ts';
+import { CANCELLED_MESSAGE, ImportCancelledError, ImportProgress } from './progress.ts';
 import { FatalImportError, ReportBuilder, formatProblem } from './tally.ts';
 import { decodeText } from './text.ts';
 import { importGexf } from './xml/gexf.ts';
@@ -37,8 +37,6 @@ export interface ImportOptions {
 export type ImportOutcome =
   | { ok: true; dataset: Dataset }
   | { ok: false; report: ImportReport; error: string; cancelled?: boolean };
-
-export const CANCELLED_MESSAGE = 'Import cancelled; nothing was loaded.';
 
 function decode(file: InputFile): string {
   const decoded = decodeText(file.bytes);
@@ -159,4 +157,5 @@ export async function importFiles(
 }
 
 export { formatProblem } from './tally.ts';
+export { CANCELLED_MESSAGE } from './progress.ts';
 export { createDatasetGraph, DATASET_GRAPH_OPTIONS } from './datasetGraph.ts';

@@ -6,6 +6,8 @@
  */
 export const CHUNK_ROWS = 4096;
 
+export const CANCELLED_MESSAGE = 'Import cancelled; nothing was loaded.';
+
 export class ImportCancelledError extends Error {
   constructor() {
     super('import cancelled');

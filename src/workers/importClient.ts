@@ -1,0 +1,86 @@
+/**
+ * `importInWorker`: runs `importFiles` in the import worker and rebuilds the dataset
+ * graph from its `graph.export()`. The files' buffers are transferred, not copied: after
+ * the call the caller's `bytes` are detached (empty). Cancelling through `signal` posts a
+ * cancel message; the worker answers with the cancelled outcome at its next checkpoint
+ * (if it has not answered within CANCEL_GRACE_MS it is terminated). A crashed worker
+ * gives `{ ok: false }` with the reason; the promise never rejects.
+ */
+import type { ImportOutcome, InputFile } from '../io/index.ts';
+import { CANCELLED_MESSAGE } from '../io/progress.ts';
+import { deserializeOutcome } from '../io/serialize.ts';
+import type { ImportWorkerMessage, ImportWorkerRequest } from './import.worker.ts';
+
+export const CANCEL_GRACE_MS = 2000;
+
+/** What importInWorker needs of a Worker (tests pass an in-process stand-in). */
+export interface ImportWorkerHandle {
+  postMessage(message: ImportWorkerRequest, transfer?: Transferable[]): void;
+  terminate(): void;
+  onmessage: ((event: MessageEvent<ImportWorkerMessage>) => void) | null;
+  onerror: ((event: ErrorEvent) => void) | null;
+}
+
+export function createImportWorker(): ImportWorkerHandle {
+  return new Worker(new URL('./import.worker.ts', import.meta.url), {
+    type: 'module',
+  }) as unknown as ImportWorkerHandle;
+}
+
+export interface WorkerImportOptions {
+  onProgress?: (fraction: number, step: string) => void;
+  signal?: AbortSignal;
+  datasetName?: string;
+}
+
+function cancelled(): ImportOutcome {
+  return {
+    ok: false,
+    report: { files: [], problems: [] },
+    error: CANCELLED_MESSAGE,
+    cancelled: true,
+  };
+}
+
+export function importInWorker(
+  files: InputFile[],
+  options: WorkerImportOptions = {},
+  createWorker: () => ImportWorkerHandle = createImportWorker,
+): Promise<ImportOutcome> {
+  const { signal, onProgress } = options;
+  if (signal?.aborted) return Promise.resolve(cancelled());
+  return new Promise<ImportOutcome>((resolve) => {
+    const worker = createWorker();
+    let graceTimer: ReturnType<typeof setTimeout> | undefined;
+    const finish = (outcome: ImportOutcome) => {
+      clearTimeout(graceTimer);
+      signal?.removeEventListener('abort', onAbort);
+      worker.onmessage = null;
+      worker.onerror = null;
+      worker.terminate();
+      resolve(outcome);
+    };
+    function onAbort() {
+      worker.postMessage({ type: 'cancel' });
+      graceTimer = setTimeout(() => finish(cancelled()), CANCEL_GRACE_MS);
+    }
+    worker.onmessage = (event) => {
+      const message = event.data;
+      if (message.type === 'progress') onProgress?.(message.fraction, message.step);
+      else finish(deserializeOutcome(message.outcome));
+    };
+    worker.onerror = (event) => {
+      const reason = `the import worker failed (${event.message || 'unknown error'})`;
+      finish({
+        ok: false,
+        report: { files: [], problems: [{ file: '', row: null, severity: 'fatal', reason }] },
+        error: reason,
+      });
+    };
+    signal?.addEventListener('abort', onAbort, { once: true });
+    const transfer = new Set<ArrayBuffer>();
+    for (const file of files)
+      if (file.bytes.buffer instanceof ArrayBuffer) transfer.add(file.bytes.buffer);
+    worker.postMessage({ type: 'import', files, datasetName: options.datasetName }, [...transfer]);
+  });
+}
