@@ -1,0 +1,28 @@
+/**
+ * State of the file import the user started (not the sample load): running with its
+ * progress, finished with a report to show, or failed with the fatal message. A small
+ * store of its own, because only the import panels read it.
+ */
+import { createStore } from 'zustand/vanilla';
+import { useStore } from 'zustand';
+import type { ImportReport } from '../../model/index.ts';
+
+export type ImportPhase =
+  | { kind: 'idle' }
+  | { kind: 'running'; files: string[]; fraction: number; step: string; cancel: () => void }
+  /** Loaded (possibly with problems): the report of the dataset that was added. */
+  | { kind: 'report'; datasetName: string; report: ImportReport }
+  /** Nothing was loaded; the workspace is unchanged. */
+  | { kind: 'failed'; files: string[]; error: string; report: ImportReport; cancelled: boolean };
+
+export const importState = createStore<{ phase: ImportPhase }>()(() => ({
+  phase: { kind: 'idle' },
+}));
+
+export function setImportPhase(phase: ImportPhase): void {
+  importState.setState({ phase });
+}
+
+export function useImportPhase(): ImportPhase {
+  return useStore(importState, (state) => state.phase);
+}

@@ -1,0 +1,118 @@
+/**
+ * What happens to files the user drops or picks: a workspace file (.json) replaces the
+ * workspace's settings and adds its datasets; anything else goes to the importer in the
+ * worker. A dataset that loads (even with skipped rows) is added beside the sample
+ * regions under an id of its own and shown, and its report opens; a fatal problem or a
+ * cancel leaves the workspace exactly as it was. Never throws.
+ */
+import type { ImportOutcome, InputFile } from '../../io/index.ts';
+import type { Workbench } from '../../store/index.ts';
+import { applyWorkspace } from '../../store/persistence/applyWorkspace.ts';
+import { parseWorkspaceText } from '../../store/workspaceFile.ts';
+import { setImportPhase } from './importState.ts';
+
+export type ImportRunner = (
+  files: InputFile[],
+  options: { onProgress?: (fraction: number, step: string) => void; signal?: AbortSignal },
+) => Promise<ImportOutcome>;
+
+/** `base`, or `base-2`, `base-3`, … — the first that is not taken. */
+export function uniqueDatasetId(base: string, taken: (id: string) => boolean): string {
+  if (!taken(base)) return base;
+  for (let n = 2; ; n++) if (!taken(`${base}-${n}`)) return `${base}-${n}`;
+}
+
+async function readFiles(files: readonly File[]): Promise<InputFile[]> {
+  return Promise.all(
+    files.map(async (file) => ({
+      name: file.name,
+      bytes: new Uint8Array(await file.arrayBuffer()),
+    })),
+  );
+}
+
+function isWorkspaceFile(files: readonly File[]): boolean {
+  return files.length === 1 && /\.json$/i.test(files[0].name);
+}
+
+async function openWorkspaceFile(workbench: Workbench, file: File): Promise<void> {
+  const text = await file.text().catch(() => '');
+  const parsed = parseWorkspaceText(text);
+  if (!parsed.ok) {
+    const report = {
+      files: [],
+      problems: [{ file: file.name, row: null, severity: 'fatal' as const, reason: parsed.error }],
+    };
+    setImportPhase({
+      kind: 'failed',
+      files: [file.name],
+      error: parsed.error,
+      report,
+      cancelled: false,
+    });
+    return;
+  }
+  applyWorkspace(workbench, parsed.workspace);
+  setImportPhase({ kind: 'idle' });
+}
+
+export async function importUserFiles(
+  workbench: Workbench,
+  files: readonly File[],
+  runner: ImportRunner,
+): Promise<void> {
+  if (files.length === 0) return;
+  const names = files.map((file) => file.name);
+  if (isWorkspaceFile(files)) return openWorkspaceFile(workbench, files[0]);
+  const aborter = new AbortController();
+  const running = (fraction: number, step: string) =>
+    setImportPhase({
+      kind: 'running',
+      files: names,
+      fraction,
+      step,
+      cancel: () => aborter.abort(),
+    });
+  running(0, 'reading files');
+  let outcome: ImportOutcome;
+  try {
+    outcome = await runner(await readFiles(files), {
+      onProgress: running,
+      signal: aborter.signal,
+    });
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    outcome = {
+      ok: false,
+      error: `could not read the files (${reason})`,
+      report: { files: [], problems: [] },
+    };
+  }
+  if (!outcome.ok) {
+    setImportPhase({
+      kind: 'failed',
+      files: names,
+      error: outcome.error,
+      report: outcome.report,
+      cancelled: outcome.cancelled === true,
+    });
+    return;
+  }
+  const { dataset } = outcome;
+  const state = workbench.store.getState();
+  const id = uniqueDatasetId(
+    `file-${dataset.id}`,
+    (candidate) => state.datasets[candidate] !== undefined,
+  );
+  const name = state.datasetIds.some((other) => state.datasets[other].name === dataset.name)
+    ? `${dataset.name} (${id})`
+    : dataset.name;
+  state.addDataset(
+    id,
+    { ...dataset, id, name },
+    { name, description: `Loaded from ${names.join(', ')}` },
+  );
+  workbench.store.getState().markUserDataset(id);
+  workbench.store.getState().selectRegion(id);
+  setImportPhase({ kind: 'report', datasetName: name, report: dataset.report });
+}
