@@ -170,6 +170,18 @@ export const MORPHEMES: readonly NamePair[] = [
   ['遥野', 'Haruno'],
   ['潮見', 'Shiomi'],
   ['風早', 'Kazahaya'],
+  ['白鷺', 'Shirasagi'],
+  ['青雲', 'Seiun'],
+  ['月影', 'Tsukikage'],
+  ['紅葉台', 'Momijidai'],
+  ['碧水', 'Hekisui'],
+  ['清澄', 'Kiyosumi'],
+  ['岳南', 'Gakunan'],
+  ['虹ヶ浜', 'Nijigahama'],
+  ['真澄', 'Masumi'],
+  ['凌雲', 'Ryoun'],
+  ['葵丘', 'Aoioka'],
+  ['霧島台', 'Kirishimadai'],
 ];
 
 /** Field words of companies, by cluster theme. */

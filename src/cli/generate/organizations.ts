@@ -71,8 +71,14 @@ class NameDrawer {
     throw new Error('generate: ran out of distinct names; enlarge the name pools in names.ts');
   }
 
-  morpheme(): NamePair {
-    return this.rng.pick(MORPHEMES);
+  private readonly usedMorphemes = new Set<string>();
+
+  /** A morpheme; `distinct` ones (for institutions) are not reused while any remain. */
+  morpheme(distinct: boolean): NamePair {
+    const unused = distinct ? MORPHEMES.filter(([ja]) => !this.usedMorphemes.has(ja)) : [];
+    const pair = this.rng.pick(unused.length > 0 ? unused : MORPHEMES);
+    if (distinct) this.usedMorphemes.add(pair[0]);
+    return pair;
   }
 }
 
@@ -87,7 +93,7 @@ function organizationName(
   const cityJa = city.ja.replace(/市$/, '');
   const [pj, pe] = spec.prefecture;
   return names.draw(() => {
-    const [mj, me] = names.morpheme();
+    const [mj, me] = names.morpheme(type !== 'company');
     switch (type) {
       case 'university':
         return [`${cityJa}${mj}大学`, `${city.en} ${me} University`];
