@@ -10,7 +10,7 @@ const UI_PACKAGES = ['react', 'react-dom', 'react-dom/*', 'zustand', 'zustand/*'
 const UPPER_LAYERS = ['**/store/**', '**/view/**', '**/ui/**', '**/workers/**', '**/cli/**'];
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'sample-data', 'tests/fixtures', 'tests/reference', 'bench-out'] },
+  { ignores: ['dist', 'node_modules', 'sample-data', 'tests/fixtures', 'tests/reference', 'bench-out', '.tmp', 'test-results'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
