@@ -6,9 +6,9 @@
  *       six sample regions, one folder each, and DIR/index.json (default DIR sample-data,
  *       default seed DEFAULT_SEED). Same seed, same bytes.
  *   npm run generate -- --synthetic --people 20000 --ties 100000 [--orgs N] [--seed N] --out DIR
- *       one synthetic dataset (organizations/people/collaborations/memberships.csv) in DIR.
+ *       one synthetic dataset (organizations/people/collaborations.csv) in DIR.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { tablesToCsv } from './generate/csv.ts';
@@ -76,7 +76,10 @@ function main(argv: string[]): void {
       values.orgs === undefined ? undefined : positiveInteger('orgs', values.orgs);
     const outDir = values.out ?? join('bench-out', `synthetic-${people}-${ties}`);
     const started = performance.now();
-    writeFiles(outDir, tablesFiles(generateSynthetic({ people, ties, organizations, seed })));
+    const files = tablesFiles(generateSynthetic({ people, ties, organizations, seed }));
+    // No memberships: drop a stale memberships.csv so the folder is one consistent dataset.
+    if (!files.has('memberships.csv')) rmSync(join(outDir, 'memberships.csv'), { force: true });
+    writeFiles(outDir, files);
     console.log(
       `generate: synthetic dataset (${people} people, ${ties} ties) written to ${outDir} in ${Math.round(performance.now() - started)} ms`,
     );

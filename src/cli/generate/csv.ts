@@ -21,12 +21,18 @@ export function toCsv<Row extends object>(
   return lines.join('\n') + '\n';
 }
 
-/** File name → CSV text for the four files of a cluster dataset. */
+/**
+ * File name → CSV text of a cluster dataset. memberships.csv is optional and the importer
+ * refuses a file with a header but no rows, so it is left out when there are no memberships.
+ */
 export function tablesToCsv(tables: ClusterTables): Record<string, string> {
-  return {
+  const files: Record<string, string> = {
     'organizations.csv': toCsv(TABLE_COLUMNS.organizations, tables.organizations),
     'people.csv': toCsv(TABLE_COLUMNS.people, tables.people),
     'collaborations.csv': toCsv(TABLE_COLUMNS.collaborations, tables.collaborations),
-    'memberships.csv': toCsv(TABLE_COLUMNS.memberships, tables.memberships),
   };
+  if (tables.memberships.length > 0) {
+    files['memberships.csv'] = toCsv(TABLE_COLUMNS.memberships, tables.memberships);
+  }
+  return files;
 }

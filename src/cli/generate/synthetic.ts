@@ -1,6 +1,6 @@
 /**
- * Large synthetic cluster datasets for benchmarks, in the same four-table format as the
- * sample regions (memberships.csv empty): exactly `people` people, `organizations`
+ * Large synthetic cluster datasets for benchmarks, in the same format as the sample regions
+ * (no memberships, so no memberships.csv): exactly `people` people, `organizations`
  * organizations (default people / 10) and `ties` person–person collaboration rows.
  *
  * Structure, so that metrics do realistic work: organizations are grouped into

@@ -6,7 +6,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { tablesToCsv } from '../../../src/cli/generate/csv.ts';
 import { REGIONS } from '../../../src/cli/generate/regions.ts';
+import { generateSynthetic } from '../../../src/cli/generate/synthetic.ts';
 import { deriveGraphWithStats } from '../../../src/graph/levels.ts';
 import { importFiles } from '../../../src/io/index.ts';
 import type { Dataset, SimpleGraph } from '../../../src/model/index.ts';
@@ -81,5 +83,24 @@ describe.each(REGIONS.map((spec) => spec.id))('importing sample region %s', (reg
       components: reference.organizationLevel.components,
       isolates: reference.organizationLevel.isolates,
     });
+  });
+});
+
+describe('importing a synthetic dataset', () => {
+  it('imports every row of every file with no problem', async () => {
+    const csv = tablesToCsv(generateSynthetic({ people: 2000, ties: 10000, seed: 5 }));
+    const encoder = new TextEncoder();
+    const files = Object.entries(csv).map(([name, text]) => ({
+      name: `synthetic/${name}`,
+      bytes: encoder.encode(text),
+    }));
+    const outcome = await importFiles(files);
+    if (!outcome.ok) throw new Error(outcome.error);
+    expect(outcome.dataset.report.problems).toEqual([]);
+    expect(outcome.dataset.report.files.map((f) => [f.file, f.rowsRead, f.rowsImported])).toEqual([
+      ['organizations.csv', 200, 200],
+      ['people.csv', 2000, 2000],
+      ['collaborations.csv', 10000, 10000],
+    ]);
   });
 });

@@ -33,6 +33,11 @@ describe('generateSynthetic', () => {
     expect(ties.every((t) => Number(t.year) >= 2002 && Number(t.year) <= 2009)).toBe(true);
     expect(people.every((p) => orgIds.has(p.organization))).toBe(true);
     expect(new Set(people.map((p) => p.organization)).size).toBe(40);
+    expect(Object.keys(csv).sort()).toEqual([
+      'collaborations.csv',
+      'organizations.csv',
+      'people.csv',
+    ]);
     expect(organizations.filter((o) => o.type === 'cluster headquarters')).toHaveLength(1);
   });
 
