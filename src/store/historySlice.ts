@@ -10,6 +10,7 @@
  */
 import type { StateCreator, StoreApi } from 'zustand/vanilla';
 import { createHistory, pushHistory, redoHistory, undoHistory, type History } from './history.ts';
+import type { SimpleGraph } from '../model/index.ts';
 import type { ColourBy, SizeBy } from './viewSlice.ts';
 import type { WorkbenchState } from './workbenchStore.ts';
 
@@ -95,4 +96,15 @@ export function trackHistory(store: StoreApi<WorkbenchState>): () => void {
 /** Forgets the history (the present becomes the only state), e.g. after a restore. */
 export function resetHistory(store: StoreApi<WorkbenchState>): void {
   store.setState({ history: createHistory(undoableOf(store.getState())) });
+}
+
+/** The shown graph less the nodes deleted from the view (the same graph when none are). */
+export function withoutExcluded(
+  graph: SimpleGraph,
+  ids: readonly string[] | undefined,
+): SimpleGraph {
+  if (ids === undefined || ids.length === 0) return graph;
+  const copy = graph.copy();
+  for (const id of ids) if (copy.hasNode(id)) copy.dropNode(id);
+  return copy;
 }

@@ -5,6 +5,7 @@
 import { useMemo } from 'react';
 import { deriveGraph } from '../graph/levels.ts';
 import type { SimpleGraph } from '../model/index.ts';
+import { withoutExcluded } from '../store/historySlice.ts';
 import { useWorkbench, workbench } from './workbench.ts';
 
 export function useShownGraph(): SimpleGraph | null {
@@ -13,9 +14,13 @@ export function useShownGraph(): SimpleGraph | null {
     state.regionId === null ? 0 : (state.datasets[state.regionId]?.version ?? 0),
   );
   const level = useWorkbench((state) => state.level);
+  // Nodes deleted from the view (undoable); the dataset itself is untouched.
+  const excluded = useWorkbench((state) =>
+    state.regionId === null ? undefined : state.excluded[state.regionId],
+  );
   return useMemo(() => {
     if (regionId === null || version === 0) return null;
     const dataset = workbench.registry.get(regionId);
-    return dataset === undefined ? null : deriveGraph(dataset, level);
-  }, [regionId, version, level]);
+    return dataset === undefined ? null : withoutExcluded(deriveGraph(dataset, level), excluded);
+  }, [regionId, version, level, excluded]);
 }

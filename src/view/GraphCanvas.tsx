@@ -9,6 +9,7 @@ import { useEffect, useRef, useState } from 'react';
 import cytoscape, { type Core } from 'cytoscape';
 import type { SimpleGraph } from '../model/index.ts';
 import { layoutInWorker } from '../workers/layoutClient.ts';
+import { setCy } from './cyRegistry.ts';
 import { buildElements, type ElementStats } from './elements.ts';
 import { layoutInputFromGraph } from './forceLayout.ts';
 import { buildStylesheet, type Appearance } from './stylesheet.ts';
@@ -54,6 +55,7 @@ export function GraphCanvas({ graph, appearance, onDrawn }: GraphCanvasProps) {
       maxZoom: 6,
     });
     cyRef.current = cy;
+    setCy(cy);
     // Hovering a node brings out its neighbourhood; classes only, data untouched.
     cy.on('mouseover', 'node', (event) => {
       const node = event.target;
@@ -70,6 +72,7 @@ export function GraphCanvas({ graph, appearance, onDrawn }: GraphCanvasProps) {
     observer.observe(container);
     return () => {
       observer.disconnect();
+      setCy(null);
       cy.destroy();
       cyRef.current = null;
     };

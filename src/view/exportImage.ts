@@ -1,0 +1,134 @@
+/**
+ * PNG of the whole drawing at 1×, 2× or 4×, on a transparent or white background, with
+ * the legend drawn beside it on request. Cytoscape renders the graph (`cy.png` with
+ * `full: true`, so the image covers every node whatever the viewport); the legend is drawn
+ * on a 2D canvas with the same sector palette and shapes as the side panel, at the same
+ * scale, and both are composed onto one canvas.
+ *
+ * Layout of the composed image (in CSS pixels before `scale`): the graph image, then a
+ * LEGEND_GAP gap and a LEGEND_WIDTH column on the right; the legend sits on a white card
+ * with a thin border so it stays legible on a transparent background.
+ */
+import type { Core } from 'cytoscape';
+import { PALETTE_SECTORS, SECTOR_COLOURS, SECTOR_LABELS } from './palette.ts';
+
+export type ImageScale = 1 | 2 | 4;
+export type ImageBackground = 'transparent' | 'white';
+
+export interface PngOptions {
+  scale: ImageScale;
+  background: ImageBackground;
+  legend: boolean;
+}
+
+export const IMAGE_SCALES: readonly ImageScale[] = [1, 2, 4];
+
+export interface LegendLine {
+  kind: 'title' | 'sector' | 'organization' | 'person' | 'note';
+  text: string;
+  colour?: string;
+}
+
+const LEGEND_WIDTH = 300;
+const LEGEND_GAP = 16;
+const PADDING = 14;
+const LINE = 20;
+const FONT = 'system-ui, "Noto Sans", "Noto Sans CJK JP", sans-serif';
+
+/** What the image legend says, top to bottom (the side panel's legend, in short). */
+export function legendLines(sizeNote: string): LegendLine[] {
+  return [
+    { kind: 'title', text: 'Colour: sector' },
+    ...PALETTE_SECTORS.map((sector): LegendLine => ({
+      kind: 'sector',
+      text: SECTOR_LABELS[sector],
+      colour: SECTOR_COLOURS[sector],
+    })),
+    { kind: 'title', text: 'Shape' },
+    { kind: 'organization', text: 'Organization' },
+    { kind: 'person', text: 'Person' },
+    { kind: 'note', text: sizeNote },
+    { kind: 'note', text: 'Line width: joint activities (tie weight)' },
+  ];
+}
+
+/** Height in CSS pixels of the legend card for these lines. */
+export function legendHeight(lines: readonly LegendLine[]): number {
+  return PADDING * 2 + lines.length * LINE;
+}
+
+function drawLegend(
+  context: CanvasRenderingContext2D,
+  lines: readonly LegendLine[],
+  left: number,
+  top: number,
+): void {
+  context.save();
+  context.translate(left, top);
+  context.fillStyle = '#ffffff';
+  context.strokeStyle = '#d9e2ec';
+  context.lineWidth = 1;
+  context.beginPath();
+  context.roundRect(0.5, 0.5, LEGEND_WIDTH - 1, legendHeight(lines) - 1, 6);
+  context.fill();
+  context.stroke();
+  context.textBaseline = 'middle';
+  lines.forEach((line, i) => {
+    const y = PADDING + i * LINE + LINE / 2;
+    let x = PADDING;
+    if (line.kind === 'title' || line.kind === 'note') {
+      context.fillStyle = line.kind === 'title' ? '#1f2933' : '#52606d';
+      context.font = `${line.kind === 'title' ? 600 : 400} 12px ${FONT}`;
+    } else {
+      context.fillStyle = line.colour ?? '#9aa5b1';
+      context.beginPath();
+      if (line.kind === 'organization') context.roundRect(x, y - 6, 12, 12, 3);
+      else context.arc(x + 6, y, 6, 0, 2 * Math.PI);
+      context.fill();
+      x += 20;
+      context.fillStyle = '#1f2933';
+      context.font = `400 13px ${FONT}`;
+    }
+    context.fillText(line.text, x, y, LEGEND_WIDTH - x - PADDING);
+  });
+  context.restore();
+}
+
+function blobOf(canvas: HTMLCanvasElement): Promise<Blob> {
+  return new Promise((resolve, reject) =>
+    canvas.toBlob(
+      (blob) => (blob ? resolve(blob) : reject(new Error('the image is too large to encode'))),
+      'image/png',
+    ),
+  );
+}
+
+export async function exportPng(cy: Core, options: PngOptions, sizeNote: string): Promise<Blob> {
+  const { scale, background, legend } = options;
+  const graphPng = await cy.png({
+    output: 'blob-promise',
+    full: true,
+    scale,
+    ...(background === 'white' ? { bg: '#ffffff' } : {}),
+  });
+  if (!legend) return graphPng;
+  const image = await createImageBitmap(graphPng);
+  const lines = legendLines(sizeNote);
+  const width = image.width + (LEGEND_GAP + LEGEND_WIDTH) * scale;
+  const height = Math.max(image.height, (legendHeight(lines) + LEGEND_GAP) * scale);
+  const canvas = document.createElement('canvas');
+  canvas.width = Math.ceil(width);
+  canvas.height = Math.ceil(height);
+  const context = canvas.getContext('2d');
+  if (context === null) throw new Error('this browser cannot draw the legend (no 2D canvas)');
+  if (background === 'white') {
+    context.fillStyle = '#ffffff';
+    context.fillRect(0, 0, canvas.width, canvas.height);
+  }
+  const graphWidth = image.width;
+  context.drawImage(image, 0, 0);
+  image.close();
+  context.scale(scale, scale);
+  drawLegend(context, lines, graphWidth / scale + LEGEND_GAP, LEGEND_GAP / 2);
+  return blobOf(canvas);
+}
