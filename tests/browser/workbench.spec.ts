@@ -1,0 +1,76 @@
+/** The workbench view: a drawn graph whose stats follow the region and level pickers. */
+import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { APP_TIMEOUT_MS, textOf, waitForText, type BrowserTestArgs } from './harness.ts';
+import { expectedGraphStats, sampleRegions } from './expected.ts';
+
+const SCREEN_DIR = resolve(import.meta.dirname, '..', '..', 'test-results');
+const STATS = /^([\d,]+) nodes · ([\d,]+) edges$/;
+
+async function waitForDrawn(page: Page): Promise<void> {
+  await page
+    .locator('[data-testid="graph-canvas"][data-state="ready"]')
+    .waitFor({ state: 'attached', timeout: APP_TIMEOUT_MS });
+}
+
+/** Pixels of the canvas layers that differ from the empty background. */
+async function paintedPixels(page: Page): Promise<number> {
+  return page.getByTestId('graph-canvas').evaluate((container) => {
+    let painted = 0;
+    for (const canvas of container.querySelectorAll('canvas')) {
+      const context = canvas.getContext('2d');
+      if (context === null || canvas.width === 0 || canvas.height === 0) continue;
+      const { data } = context.getImageData(0, 0, canvas.width, canvas.height);
+      for (let i = 3; i < data.length; i += 4) if (data[i] > 0) painted += 1;
+    }
+    return painted;
+  });
+}
+
+export async function firstOpenDrawsTheGraph({ page, baseUrl }: BrowserTestArgs): Promise<void> {
+  await page.goto(baseUrl + '/');
+  await waitForDrawn(page);
+  const stats = await textOf(page, 'graph-stats');
+  const match = STATS.exec(stats);
+  assert.ok(match, `graph-stats reads "${stats}"`);
+  assert.ok(Number(match[1].replace(/,/g, '')) > 0, 'nodes drawn');
+  assert.ok(Number(match[2].replace(/,/g, '')) > 0, 'edges drawn');
+  const first = sampleRegions()[0];
+  assert.equal(await page.getByTestId('region-select').inputValue(), first.id);
+  assert.equal(await page.getByTestId('level-select').inputValue(), 'organizations');
+  assert.equal(stats, await expectedGraphStats(first, 'organizations'));
+  assert.ok((await paintedPixels(page)) > 500, 'the canvas has painted pixels');
+  const legend = await textOf(page, 'legend');
+  for (const word of ['Academia', 'Industry', 'Government', 'Intermediary', 'degree']) {
+    assert.ok(legend.includes(word), `legend mentions ${word}`);
+  }
+  mkdirSync(SCREEN_DIR, { recursive: true });
+  await page.screenshot({ path: join(SCREEN_DIR, 'workbench-first-open.png') });
+}
+
+export async function regionAndLevelPickersChangeTheGraph({
+  page,
+  baseUrl,
+}: BrowserTestArgs): Promise<void> {
+  const regions = sampleRegions();
+  assert.ok(regions.length >= 2, 'at least two sample regions');
+  await page.goto(baseUrl + '/');
+  await waitForDrawn(page);
+  const before = await textOf(page, 'graph-stats');
+
+  const second = regions[1];
+  const expectedRegion = await expectedGraphStats(second, 'organizations');
+  await page.getByTestId('region-select').selectOption(second.id);
+  await waitForText(page, 'graph-stats', (text) => text === expectedRegion, expectedRegion);
+  assert.notEqual(expectedRegion, before, 'the two regions differ');
+
+  const expectedPeople = await expectedGraphStats(second, 'people');
+  await page.getByTestId('level-select').selectOption('people');
+  await waitForText(page, 'graph-stats', (text) => text === expectedPeople, expectedPeople);
+  assert.notEqual(expectedPeople, expectedRegion, 'people and organization levels differ');
+  await waitForDrawn(page);
+  mkdirSync(SCREEN_DIR, { recursive: true });
+  await page.screenshot({ path: join(SCREEN_DIR, 'workbench-people.png') });
+}
