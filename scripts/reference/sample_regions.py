@@ -40,6 +40,39 @@ def ties_of(region):
     return ties
 
 
+HELICES = ['academia', 'industry', 'government']
+
+
+def participations(region, sector, org_of):
+    """Triple-helix co-participation records: one per (project, year), one per tie without a project.
+
+    Each record is the set of helices of its ends (a person counts as their organization's
+    sector; intermediaries ignored); records without a helix are left out. Returned as
+    counts per combination, keyed like "academia+industry".
+    """
+    helix = lambda node: sector.get(org_of.get(node, node))
+    groups = defaultdict(set)
+    loose = []
+    for r in read(region, 'collaborations.csv'):
+        ends = {helix(r['source']), helix(r['target'])}
+        if r['project']:
+            groups[(r['project'], r['year'])] |= ends
+        else:
+            loose.append(ends)
+    members = defaultdict(list)
+    for r in read(region, 'memberships.csv'):
+        members[(r['project'], r['year'], r['type'])].append(r['member'])
+    for (project, year, _kind), ids in members.items():
+        if len(set(ids)) > 1:
+            groups[(project, year)] |= {helix(m) for m in ids}
+    counts = Counter()
+    for ends in list(groups.values()) + loose:
+        combination = [h for h in HELICES if h in ends]
+        if combination:
+            counts['+'.join(combination)] += 1
+    return dict(sorted(counts.items()))
+
+
 def measure(region):
     orgs = read(region, 'organizations.csv')
     people = read(region, 'people.csv')
@@ -74,6 +107,7 @@ def measure(region):
 
     sectors = Counter(sector.values())
     return {
+        'participations': participations(region, sector, org_of),
         'organizations': len(orgs),
         'people': len(people),
         'coordinators': sum(1 for p in people if p['role'] == 'coordinator'),

@@ -10,6 +10,7 @@ import { tablesToCsv } from '../../../src/cli/generate/csv.ts';
 import { REGIONS } from '../../../src/cli/generate/regions.ts';
 import { generateSynthetic } from '../../../src/cli/generate/synthetic.ts';
 import { deriveGraphWithStats } from '../../../src/graph/levels.ts';
+import { deriveParticipations } from '../../../src/graph/participations.ts';
 import { importFiles } from '../../../src/io/index.ts';
 import type { Dataset, SimpleGraph } from '../../../src/model/index.ts';
 
@@ -22,6 +23,7 @@ const REFERENCE = JSON.parse(
   {
     peopleLevel: { edges: number; components: number; isolates: number };
     organizationLevel: { edges: number; components: number; isolates: number };
+    participations: Record<string, number>;
   }
 >;
 
@@ -85,6 +87,20 @@ describe.each(REGIONS.map((spec) => spec.id))('importing sample region %s', (reg
     });
   });
 });
+
+describe.each(REGIONS.map((spec) => spec.id))(
+  'triple-helix records of sample region %s',
+  (region) => {
+    it('count each helix combination as the Python reference does', async () => {
+      const counts: Record<string, number> = {};
+      for (const record of deriveParticipations(await importRegion(region))) {
+        const key = record.join('+');
+        counts[key] = (counts[key] ?? 0) + 1;
+      }
+      expect(counts).toEqual(REFERENCE[region].participations);
+    });
+  },
+);
 
 describe('importing a synthetic dataset', () => {
   it('imports every row of every file with no problem', async () => {
