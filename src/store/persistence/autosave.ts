@@ -1,0 +1,119 @@
+/**
+ * Keeping the workspace: restore the saved one at start, then save after every change of
+ * what the workspace file holds (user datasets and their versions, region, level,
+ * appearance, deleted nodes), debounced so a burst of changes is one write. A saved
+ * workspace that cannot be read is reported (status `corrupt`) and is not overwritten
+ * until the user resets it, so nothing is lost silently; the app starts either way.
+ */
+import { createStore } from 'zustand/vanilla';
+import type { Workbench, WorkbenchState } from '../workbenchStore.ts';
+import { parseWorkspace, serializeWorkspace } from '../workspaceFile.ts';
+import { applyWorkspace } from './applyWorkspace.ts';
+import type { WorkspaceStorage } from './storage.ts';
+
+export type PersistStatus =
+  | { kind: 'starting' }
+  | { kind: 'empty' }
+  | { kind: 'restored'; datasets: number }
+  | { kind: 'corrupt'; error: string }
+  | { kind: 'saving-failed'; error: string };
+
+export const persistStatus = createStore<{ status: PersistStatus }>()(() => ({
+  status: { kind: 'starting' },
+}));
+
+const setStatus = (status: PersistStatus) => persistStatus.setState({ status });
+
+/** Reads the saved workspace into the workbench; never throws. */
+export async function restoreWorkspace(
+  workbench: Workbench,
+  storage: WorkspaceStorage,
+): Promise<PersistStatus> {
+  let saved: unknown;
+  try {
+    saved = await storage.load();
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    const status: PersistStatus = {
+      kind: 'corrupt',
+      error: `The saved workspace could not be read (${reason}).`,
+    };
+    setStatus(status);
+    return status;
+  }
+  if (saved === undefined || saved === null) {
+    setStatus({ kind: 'empty' });
+    return { kind: 'empty' };
+  }
+  const parsed = parseWorkspace(saved);
+  if (!parsed.ok) {
+    const status: PersistStatus = { kind: 'corrupt', error: parsed.error };
+    setStatus(status);
+    return status;
+  }
+  applyWorkspace(workbench, parsed.workspace);
+  const status: PersistStatus = { kind: 'restored', datasets: parsed.workspace.datasets.length };
+  setStatus(status);
+  return status;
+}
+
+/** What a save depends on: when this string is unchanged, nothing needs writing. */
+export function saveKey(state: WorkbenchState): string {
+  return JSON.stringify([
+    state.userDatasetIds.map((id) => [id, state.datasets[id]?.version ?? 0]),
+    state.regionId,
+    state.level,
+    state.colourBy,
+    state.sizeBy,
+    state.excluded,
+  ]);
+}
+
+export const AUTOSAVE_DELAY_MS = 600;
+
+/** Saves on every relevant change (debounced); returns a stop function that flushes. */
+export function startAutosave(
+  workbench: Workbench,
+  storage: WorkspaceStorage,
+  delayMs: number = AUTOSAVE_DELAY_MS,
+): { stop: () => void; flush: () => Promise<void> } {
+  let lastKey = saveKey(workbench.store.getState());
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const write = async () => {
+    timer = undefined;
+    try {
+      await storage.save(serializeWorkspace(workbench.store.getState(), workbench.registry));
+      if (persistStatus.getState().status.kind === 'saving-failed') setStatus({ kind: 'empty' });
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      setStatus({
+        kind: 'saving-failed',
+        error: `The workspace could not be saved in this browser (${reason}).`,
+      });
+    }
+  };
+  const unsubscribe = workbench.store.subscribe((state) => {
+    const key = saveKey(state);
+    if (key === lastKey) return;
+    lastKey = key;
+    clearTimeout(timer);
+    timer = setTimeout(() => void write(), delayMs);
+  });
+  return {
+    stop: () => {
+      unsubscribe();
+      clearTimeout(timer);
+    },
+    flush: async () => {
+      if (timer === undefined) return;
+      clearTimeout(timer);
+      await write();
+    },
+  };
+}
+
+/** Forgets the saved workspace after the user chose to reset a corrupt one. */
+export async function resetSavedWorkspace(storage: WorkspaceStorage): Promise<void> {
+  await storage.clear();
+  setStatus({ kind: 'empty' });
+}
