@@ -16,7 +16,7 @@
 import type { ElementDefinition } from 'cytoscape';
 import type { SimpleGraph } from '../model/index.ts';
 
-export const HUB_COUNT = 12;
+export const HUB_COUNT = 8;
 
 export interface ElementStats {
   nodes: number;

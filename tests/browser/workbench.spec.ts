@@ -46,6 +46,7 @@ export async function firstOpenDrawsTheGraph({ page, baseUrl }: BrowserTestArgs)
   for (const word of ['Academia', 'Industry', 'Government', 'Intermediary', 'degree']) {
     assert.ok(legend.includes(word), `legend mentions ${word}`);
   }
+  await page.getByTestId('progress').waitFor({ state: 'detached', timeout: APP_TIMEOUT_MS });
   mkdirSync(SCREEN_DIR, { recursive: true });
   await page.screenshot({ path: join(SCREEN_DIR, 'workbench-first-open.png') });
 }
@@ -71,6 +72,7 @@ export async function regionAndLevelPickersChangeTheGraph({
   await waitForText(page, 'graph-stats', (text) => text === expectedPeople, expectedPeople);
   assert.notEqual(expectedPeople, expectedRegion, 'people and organization levels differ');
   await waitForDrawn(page);
+  await page.getByTestId('progress').waitFor({ state: 'detached', timeout: APP_TIMEOUT_MS });
   mkdirSync(SCREEN_DIR, { recursive: true });
   await page.screenshot({ path: join(SCREEN_DIR, 'workbench-people.png') });
 }
