@@ -13,6 +13,7 @@ import { setCy } from './cyRegistry.ts';
 import { buildElements, type ElementStats } from './elements.ts';
 import { layoutInputFromGraph } from './forceLayout.ts';
 import { buildStylesheet, type Appearance } from './stylesheet.ts';
+import { useCanvasSelection, type CanvasSelection } from './useCanvasSelection.ts';
 
 export interface DrawnGraph {
   nodes: number;
@@ -25,11 +26,21 @@ export interface GraphCanvasProps {
   graph: SimpleGraph | null;
   appearance: Appearance;
   onDrawn?: (drawn: DrawnGraph | null) => void;
+  /** The selected actor and its ego/path highlight (classes only). */
+  selection?: CanvasSelection;
+  /** A node tap reports its key, a background tap null. */
+  onSelectNode?: (key: string | null) => void;
 }
 
 const EMPTY_STATS: ElementStats = { nodes: 0, edges: 0, maxDegree: 0, maxWeight: 0, minWeight: 0 };
 
-export function GraphCanvas({ graph, appearance, onDrawn }: GraphCanvasProps) {
+export function GraphCanvas({
+  graph,
+  appearance,
+  onDrawn,
+  selection,
+  onSelectNode,
+}: GraphCanvasProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
   const statsRef = useRef<ElementStats>(EMPTY_STATS);
@@ -116,6 +127,8 @@ export function GraphCanvas({ graph, appearance, onDrawn }: GraphCanvasProps) {
   useEffect(() => {
     cyRef.current?.style(buildStylesheet({ colourBy, sizeBy }, statsRef.current));
   }, [colourBy, sizeBy]);
+
+  useCanvasSelection(cyRef, state, selection, onSelectNode);
 
   return (
     <div className="graph-canvas-frame">

@@ -91,6 +91,19 @@ export function buildStylesheet(appearance: Appearance, stats: ElementStats): St
     { selector: 'node.faded', style: { opacity: 0.15, label: '' } },
     { selector: 'node.focus', style: { label: 'data(label)', 'z-index': 10 } },
     { selector: 'edge.faded', style: { opacity: 0.05 } },
+    // The selection slice's marks (src/view/useCanvasSelection.ts): the picked actor,
+    // everything outside an ego network or path dimmed, the path itself in red.
+    {
+      selector: 'node.picked',
+      style: { label: 'data(label)', 'border-width': 3, 'border-color': '#1f2933', 'z-index': 20 },
+    },
+    { selector: 'node.dimmed', style: { opacity: 0.12, label: '' } },
+    { selector: 'edge.dimmed', style: { opacity: 0.04 } },
+    {
+      selector: 'node.on-path',
+      style: { label: 'data(label)', 'border-width': 3, 'border-color': '#c62828' },
+    },
+    { selector: 'edge.on-path', style: { 'line-color': '#c62828', opacity: 1, width: 4 } },
   );
   return sheet;
 }
