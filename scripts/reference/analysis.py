@@ -10,6 +10,7 @@ For the fixtures karate, florentine (with an isolate) and disconnected (4 compon
   - paths: the shortest-path length (in steps) of every ordered pair of the first 12
     nodes, null when the two are in different components (networkx
     shortest_path_length, unweighted);
+  - histogram: networkx degree_histogram(G) (actors per degree 0 … max);
   - ego: the node set of networkx ego_graph(G, v, radius) for radius 1 and 2 of the
     first 6 nodes.
 Writes tests/reference/analysis.json keyed by fixture name, plus "_meta".
@@ -62,6 +63,7 @@ def main():
         out[name] = {
             'ids': ids,
             'degree': degree,
+            'histogram': nx.degree_histogram(g),
             'rank': [int(r) for r in ranks],
             'percentile': [float(p) for p in percentiles],
             'paths': pairs,

@@ -1,0 +1,76 @@
+/**
+ * Hands the shown graph to the metrics slice whenever it changes, with the cache key
+ * (dataset id, version, level, tie filter, graph fingerprint, options) and the words that say which graph
+ * the numbers are for. The slice decides whether to compute now or mark the result
+ * stale. Co-participation records for the triple-helix indicator are derived here from
+ * the dataset (src/graph/participations.ts) with the same filter as the graph.
+ */
+import { useEffect } from 'react';
+import { deriveParticipations } from '../../graph/participations.ts';
+import { DEFAULT_METRIC_OPTIONS } from '../../metrics/types.ts';
+import type { SimpleGraph, TieFilter } from '../../model/index.ts';
+import { filterKeyOf, metricsKey } from '../../store/metricsSlice.ts';
+import { useWorkbench, workbench } from '../workbench.ts';
+
+/** The tie filter of the shown graph; none exists in the view yet (a later issue adds it). */
+const NO_FILTER: TieFilter | undefined = undefined;
+
+export function describeFilter(filter: TieFilter | undefined): string {
+  if (filter === undefined) return 'all years, all types';
+  const years = filter.years ? `FY${filter.years.from}–${filter.years.to}` : 'all years';
+  const types = filter.types ? filter.types.join(', ') : 'all types';
+  return `${years}, ${types}`;
+}
+
+/**
+ * A fingerprint of the graph's node set (FNV-1a over the keys, plus node and edge
+ * counts), so a view-level change such as deleted nodes gives a new cache key even when
+ * dataset, version, level and filter are unchanged.
+ */
+export function graphFingerprint(graph: SimpleGraph): string {
+  let hash = 0x811c9dc5;
+  graph.forEachNode((key) => {
+    for (let i = 0; i < key.length; i++) hash = Math.imul(hash ^ key.charCodeAt(i), 0x01000193);
+    hash = Math.imul(hash ^ 0x1f, 0x01000193);
+  });
+  return `${graph.order}:${graph.size}:${(hash >>> 0).toString(16)}`;
+}
+
+export function useShownGraphMetrics(graph: SimpleGraph | null): void {
+  const regionId = useWorkbench((state) => state.regionId);
+  const entry = useWorkbench((state) =>
+    state.regionId === null ? undefined : state.datasets[state.regionId],
+  );
+  const level = useWorkbench((state) => state.level);
+  const show = useWorkbench((state) => state.showGraphForMetrics);
+
+  useEffect(() => {
+    if (graph === null || regionId === null || entry === undefined) {
+      show(null);
+      return;
+    }
+    const dataset = workbench.registry.get(regionId);
+    const filterKey = filterKeyOf(NO_FILTER);
+    const options = DEFAULT_METRIC_OPTIONS;
+    show({
+      key: metricsKey(
+        regionId,
+        entry.version,
+        level,
+        `${filterKey}#${graphFingerprint(graph)}`,
+        options,
+      ),
+      filterKey,
+      graph,
+      options,
+      participations: dataset === undefined ? undefined : deriveParticipations(dataset, NO_FILTER),
+      description: {
+        regionName: entry.name,
+        level,
+        filterText: describeFilter(NO_FILTER),
+        nodes: graph.order,
+        edges: graph.size,
+      },
+    });
+  }, [graph, regionId, entry, level, show]);
+}
