@@ -10,24 +10,43 @@ import { RegionTable } from './RegionTable.tsx';
 import { useSampleRegions } from './useSampleRegions.ts';
 import { useShownGraph } from './useShownGraph.ts';
 import { useAppearance } from './useAppearance.ts';
+import { DetailsPanel } from './details/DetailsPanel.tsx';
+import { useSelectionForCanvas } from './details/useSelectionForCanvas.ts';
+import { useFocusHighlight } from './paths/useFocusHighlight.ts';
+import { Scorecard } from './scorecard/Scorecard.tsx';
+import { useShownGraphMetrics } from './scorecard/useShownGraphMetrics.ts';
+import { SearchBox } from './search/SearchBox.tsx';
+import { NodeTable } from './table/NodeTable.tsx';
 
 export function App() {
   useSampleRegions();
   const graph = useShownGraph();
   const appearance = useAppearance();
   const [drawn, setDrawn] = useState<DrawnGraph | null>(null);
+  useShownGraphMetrics(graph);
+  useFocusHighlight(graph);
+  const canvasSelection = useSelectionForCanvas();
   return (
     <div className="app">
       <Header />
       <LoadProgress />
       <main className="workspace">
         <div className="canvas-area">
-          <GraphCanvas graph={graph} appearance={appearance} onDrawn={setDrawn} />
+          <GraphCanvas
+            graph={graph}
+            appearance={appearance}
+            onDrawn={setDrawn}
+            {...canvasSelection}
+          />
           <GraphStats drawn={drawn} />
+          <NodeTable graph={graph} />
         </div>
         <aside className="side-panel">
+          <SearchBox graph={graph} />
+          <DetailsPanel graph={graph} />
           <RegionDescription />
           <Legend />
+          <Scorecard />
           <RegionTable />
         </aside>
       </main>
