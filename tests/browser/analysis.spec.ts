@@ -1,0 +1,186 @@
+/**
+ * The analysis panels in the browser: the scorecard's numbers once the metrics worker is
+ * done, search → details, the node table (count, sort by betweenness, row selects) and
+ * the shortest-path focus. Expected values are computed here in Node from the same sample
+ * files with the importer, the level derivation and graphology-metrics / plain counting,
+ * not with the panels' code.
+ */
+import assert from 'node:assert/strict';
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import betweenness from 'graphology-metrics/centrality/betweenness.js';
+import { bidirectional } from 'graphology-shortest-path/unweighted.js';
+import type { Page } from 'playwright-core';
+import { importFiles } from '../../src/io/index.ts';
+import { deriveGraph } from '../../src/graph/levels.ts';
+import type { SimpleGraph } from '../../src/model/index.ts';
+import { CLUSTER_FILES } from '../../src/store/sampleLoader.ts';
+import { APP_TIMEOUT_MS, textOf, type BrowserTestArgs } from './harness.ts';
+import { SAMPLE_DIR, sampleRegions } from './expected.ts';
+
+const SCREEN_DIR = resolve(import.meta.dirname, '..', '..', 'test-results');
+
+async function firstRegionGraph(): Promise<SimpleGraph> {
+  const region = sampleRegions()[0];
+  const files = CLUSTER_FILES.flatMap((name) => {
+    try {
+      return [{ name, bytes: new Uint8Array(readFileSync(join(SAMPLE_DIR, region.folder, name))) }];
+    } catch {
+      return [];
+    }
+  });
+  const outcome = await importFiles(files, { datasetName: region.name });
+  if (!outcome.ok) throw new Error(outcome.error);
+  return deriveGraph(outcome.dataset, 'organizations');
+}
+
+async function openWithMetrics(page: Page, baseUrl: string): Promise<void> {
+  await page.goto(baseUrl + '/');
+  await page
+    .locator('[data-testid="scorecard"][data-status="done"]')
+    .waitFor({ state: 'attached', timeout: APP_TIMEOUT_MS });
+  await page
+    .locator('[data-testid="graph-canvas"][data-state="ready"]')
+    .waitFor({ state: 'attached', timeout: APP_TIMEOUT_MS });
+}
+
+async function shot(page: Page, name: string): Promise<void> {
+  mkdirSync(SCREEN_DIR, { recursive: true });
+  await page.screenshot({ path: join(SCREEN_DIR, name) });
+}
+
+export async function scorecardShowsTheNumbersOfTheShownGraph({
+  page,
+  baseUrl,
+}: BrowserTestArgs): Promise<void> {
+  const graph = await firstRegionGraph();
+  await openWithMetrics(page, baseUrl);
+  const n = graph.order;
+  const m = graph.size;
+  const density = (2 * m) / (n * (n - 1));
+  let cross = 0;
+  let known = 0;
+  graph.forEachEdge((_e, _a, _s, _t, source, target) => {
+    if (source.sector === 'unknown' || target.sector === 'unknown') return;
+    known += 1;
+    if (source.sector !== target.sector) cross += 1;
+  });
+  const forText = await textOf(page, 'scorecard-for');
+  assert.ok(forText.includes(`${n.toLocaleString('en')} actors`), forText);
+  assert.ok(forText.includes(`${m.toLocaleString('en')} ties`), forText);
+  assert.ok(forText.includes('organizations'), forText);
+  assert.equal(await textOf(page, 'metric-nodes'), n.toLocaleString('en'));
+  assert.equal(await textOf(page, 'metric-edges'), m.toLocaleString('en'));
+  const shownDensity = Number(await textOf(page, 'metric-density'));
+  assert.ok(
+    Math.abs(shownDensity - density) <= 0.0005 * density + 1e-9,
+    `${shownDensity} vs ${density}`,
+  );
+  const share = await textOf(page, 'metric-crossSectorShare');
+  assert.equal(share, `${((100 * cross) / known).toFixed(1)}%`);
+  // The heatmap's cells add up to the ties (each off-diagonal pair shown twice).
+  const cells = await page
+    .locator('[data-testid="mixing-heatmap"] tbody tr')
+    .evaluateAll((rows) =>
+      rows.map((row) =>
+        [...row.querySelectorAll('td')].map((td) => Number(td.textContent?.replace(/,/g, ''))),
+      ),
+    );
+  let total = 0;
+  cells.forEach((row, i) => row.forEach((count, j) => (total += j >= i ? count : 0)));
+  assert.equal(total, m);
+  assert.ok(Number(await page.getByTestId('degree-chart').getAttribute('data-bins')) > 1);
+  await page.locator('[data-metric="density"] summary').click();
+  assert.ok((await textOf(page, 'scorecard')).includes('share of all possible pairs'));
+  await shot(page, 'analysis-scorecard.png');
+}
+
+export async function searchingAJapaneseNameShowsTheActor({
+  page,
+  baseUrl,
+}: BrowserTestArgs): Promise<void> {
+  const graph = await firstRegionGraph();
+  // A Japanese-named actor with partners: the university with the most ties.
+  const target = graph
+    .filterNodes((_key, attributes) => /大学/.test(attributes.label))
+    .sort((a, b) => graph.degree(b) - graph.degree(a))[0];
+  assert.ok(target, 'a university in the sample');
+  const label = graph.getNodeAttribute(target, 'label');
+  await openWithMetrics(page, baseUrl);
+  await page.getByTestId('search-input').fill(label.slice(2, 5));
+  const option = page.locator(`[data-testid="search-option"][data-node="${target}"]`);
+  await option.waitFor({ timeout: APP_TIMEOUT_MS });
+  await option.click();
+  await page
+    .locator(`[data-testid="details-panel"][data-node="${target}"]`)
+    .waitFor({ timeout: APP_TIMEOUT_MS });
+  assert.equal(await textOf(page, 'details-label'), label);
+  const neighbours = await page
+    .getByTestId('details-neighbour')
+    .evaluateAll((buttons) => buttons.map((button) => button.getAttribute('data-node')));
+  assert.deepEqual(neighbours.sort(), graph.neighbors(target).sort());
+  const degreeRow = page.locator('[data-testid="details-metrics"] tr[data-metric="degree"] td');
+  assert.equal(await degreeRow.first().innerText(), String(graph.degree(target)));
+  await shot(page, 'analysis-details.png');
+  // A neighbour click selects that neighbour.
+  const next = neighbours[0] as string;
+  await page.locator(`[data-testid="details-neighbour"][data-node="${next}"]`).click();
+  await page
+    .locator(`[data-testid="details-panel"][data-node="${next}"]`)
+    .waitFor({ timeout: APP_TIMEOUT_MS });
+}
+
+export async function nodeTableSortsAndSelects({ page, baseUrl }: BrowserTestArgs): Promise<void> {
+  const graph = await firstRegionGraph();
+  const scores = betweenness(graph);
+  const top = graph.nodes().reduce((best, key) => (scores[key] > scores[best] ? key : best));
+  await openWithMetrics(page, baseUrl);
+  const stats = await textOf(page, 'graph-stats');
+  const nodes = Number(/^([\d,]+) nodes/.exec(stats)?.[1].replace(/,/g, ''));
+  await page.getByTestId('node-table-toggle').click();
+  assert.equal(Number(await page.getByTestId('node-table').getAttribute('data-rows')), nodes);
+  assert.ok(
+    (await textOf(page, 'node-table-count')).startsWith(`${nodes.toLocaleString('en')} of`),
+  );
+  await page.locator('[role="columnheader"][data-column="betweenness"]').click();
+  const first = page.getByTestId('node-row').first();
+  assert.equal(await first.getAttribute('data-node'), top);
+  await first.click();
+  await page
+    .locator(`[data-testid="details-panel"][data-node="${top}"]`)
+    .waitFor({ timeout: APP_TIMEOUT_MS });
+  assert.equal(await first.getAttribute('aria-selected'), 'true');
+  await shot(page, 'analysis-table.png');
+}
+
+export async function shortestPathBetweenTwoActors({
+  page,
+  baseUrl,
+}: BrowserTestArgs): Promise<void> {
+  const graph = await firstRegionGraph();
+  const nodes = graph.nodes().filter((key) => graph.degree(key) > 0);
+  // The pair farthest apart among a few, so the path has several steps.
+  let best: [string, string, number] = [nodes[0], nodes[0], 0];
+  for (const source of nodes.slice(0, 8)) {
+    for (const target of nodes) {
+      const path = bidirectional(graph, source, target);
+      if (path && path.length - 1 > best[2]) best = [source, target, path.length - 1];
+    }
+  }
+  const [source, target, steps] = best;
+  assert.ok(steps >= 2, 'a path of at least two steps');
+  await openWithMetrics(page, baseUrl);
+  const search = page.getByTestId('search-input');
+  await search.fill(graph.getNodeAttribute(source, 'label'));
+  await page.locator(`[data-testid="search-option"][data-node="${source}"]`).click();
+  await page.getByTestId('path-pick').click();
+  await search.fill(graph.getNodeAttribute(target, 'label'));
+  await page.locator(`[data-testid="search-option"][data-node="${target}"]`).click();
+  const length = page.getByTestId('path-length');
+  await length.waitFor({ timeout: APP_TIMEOUT_MS });
+  assert.equal(Number(await length.getAttribute('data-steps')), steps);
+  assert.equal(await page.locator('[data-testid="path-steps"] li').count(), steps + 1);
+  await shot(page, 'analysis-path.png');
+  await page.getByTestId('focus-clear').click();
+  assert.equal(await page.getByTestId('focus-controls').getAttribute('data-mode'), 'none');
+}
