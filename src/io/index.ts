@@ -158,4 +158,9 @@ export async function importFiles(
 
 export { formatProblem } from './tally.ts';
 export { CANCELLED_MESSAGE } from './progress.ts';
+export { toCsv } from './export/csv.ts';
+export type { CsvCell } from './export/csv.ts';
+export { exportGexf } from './export/gexf.ts';
+export type { XmlExportOptions } from './export/gexf.ts';
+export { exportGraphml } from './export/graphml.ts';
 export { createDatasetGraph, DATASET_GRAPH_OPTIONS } from './datasetGraph.ts';

@@ -266,4 +266,37 @@ describe('cluster dataset edge cases', () => {
       },
     ]);
   });
+
+  it('warns when membership rows of one group disagree on the type, or give no year', async () => {
+    const dataset = expectDataset(
+      await importFiles([
+        textFile(
+          'organizations.csv',
+          'id,name,sector\nA,Alpha,academia\nB,Beta,industry\nC,Gamma,government\n',
+        ),
+        textFile(
+          'memberships.csv',
+          'project,member,year,type\nP1,A,2005,forum\nP1,B,2005,seminar\nP1,C,someday,forum\nP1,A,,\n',
+        ),
+      ]),
+    );
+    expect(dataset.report.problems.map((p) => [p.row, p.severity, p.reason])).toEqual([
+      [
+        3,
+        'warning',
+        'type "seminar" differs from "forum" given earlier for this project; "forum" is used',
+      ],
+      [
+        4,
+        'warning',
+        'year "someday" is not a fiscal year (write 2005, FY2005, 2005年度 or 平成17年度); the tie is kept without a year',
+      ],
+    ]);
+    // (P1, 2005): A–B forum; (P1, no year): C and A → C–A, type of that group's first typed row.
+    const ties = dataset.graph.mapEdges((_, a, s, t) => [s, t, a.year, a.type]);
+    expect(ties).toEqual([
+      ['A', 'B', 2005, 'forum'],
+      ['C', 'A', null, 'forum'],
+    ]);
+  });
 });
