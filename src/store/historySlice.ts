@@ -3,8 +3,8 @@
  *
  * Undoable: appearance (colourBy, sizeBy) and the nodes deleted from the view (a
  * per-dataset exclusion list; the dataset itself is never changed, so a deletion is
- * undone by dropping ids from the list). Filters and layouts join `Undoable` when they
- * exist. Changes are recorded by a store subscription (`trackHistory`), so actions of
+ * undone by dropping ids from the list), the filters, the look (size scale, edges,
+ * labels) and the layout choice (filterSlice.ts, appearanceSlice.ts). Changes are recorded by a store subscription (`trackHistory`), so actions of
  * other slices need not know about history; undo/redo write the snapshot back, and the
  * subscription sees it equal to `present` and records nothing.
  */
@@ -12,6 +12,13 @@ import type { StateCreator, StoreApi } from 'zustand/vanilla';
 import { createHistory, pushHistory, redoHistory, undoHistory, type History } from './history.ts';
 import type { SimpleGraph } from '../model/index.ts';
 import type { ColourBy, SizeBy } from './viewSlice.ts';
+import { NO_FILTERS, type FilterSettings } from './filterSlice.ts';
+import {
+  DEFAULT_LAYOUT,
+  DEFAULT_LOOK,
+  type LayoutChoice,
+  type LookSettings,
+} from './appearanceSlice.ts';
 import type { WorkbenchState } from './workbenchStore.ts';
 
 /** Node ids deleted from the view, per dataset id. */
@@ -21,6 +28,10 @@ export interface Undoable {
   colourBy: ColourBy;
   sizeBy: SizeBy;
   excluded: ExcludedNodes;
+  /** Filters, look and layout choice (filterSlice.ts, appearanceSlice.ts): immutable objects. */
+  filters: FilterSettings;
+  look: LookSettings;
+  layout: LayoutChoice;
 }
 
 export interface HistorySlice {
@@ -38,11 +49,25 @@ export interface HistorySlice {
 }
 
 export function undoableOf(state: WorkbenchState): Undoable {
-  return { colourBy: state.colourBy, sizeBy: state.sizeBy, excluded: state.excluded };
+  return {
+    colourBy: state.colourBy,
+    sizeBy: state.sizeBy,
+    excluded: state.excluded,
+    filters: state.filters,
+    look: state.look,
+    layout: state.layout,
+  };
 }
 
 export function sameUndoable(a: Undoable, b: Undoable): boolean {
-  return a.colourBy === b.colourBy && a.sizeBy === b.sizeBy && a.excluded === b.excluded;
+  return (
+    a.colourBy === b.colourBy &&
+    a.sizeBy === b.sizeBy &&
+    a.excluded === b.excluded &&
+    a.filters === b.filters &&
+    a.look === b.look &&
+    a.layout === b.layout
+  );
 }
 
 const EMPTY: ExcludedNodes = {};
@@ -53,7 +78,14 @@ export const createHistorySlice: StateCreator<WorkbenchState, [], [], HistorySli
 ) => ({
   excluded: EMPTY,
   userDatasetIds: [],
-  history: createHistory<Undoable>({ colourBy: 'sector', sizeBy: 'degree', excluded: EMPTY }),
+  history: createHistory<Undoable>({
+    colourBy: 'sector',
+    sizeBy: 'degree',
+    excluded: EMPTY,
+    filters: NO_FILTERS,
+    look: DEFAULT_LOOK,
+    layout: DEFAULT_LAYOUT,
+  }),
   excludeNodes: (datasetId, ids) => {
     if (ids.length === 0) return;
     const current = get().excluded[datasetId] ?? [];

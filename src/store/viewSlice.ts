@@ -4,12 +4,22 @@
  * attributes the stylesheet maps to colour and size.
  */
 import type { StateCreator } from 'zustand/vanilla';
+import { NODE_METRICS, type NodeMetricName } from '../metrics/types.ts';
 import { LEVELS, type Level } from '../model/index.ts';
 import type { WorkbenchState } from './workbenchStore.ts';
 
-export const COLOUR_BY = ['sector'] as const;
-export type ColourBy = (typeof COLOUR_BY)[number];
-export const SIZE_BY = ['degree', 'uniform'] as const;
+/** Built-in categories to colour by; `attr:<column>` colours by any categorical column. */
+export const COLOUR_BY = ['sector', 'community', 'type', 'kind', 'role'] as const;
+export type ColourBy = (typeof COLOUR_BY)[number] | `attr:${string}`;
+/** Size by any numeric node metric (degree before metrics exist) or all alike. */
+export const SIZE_BY = [
+  'degree',
+  'uniform',
+  ...NODE_METRICS.filter(
+    (name): name is Exclude<NodeMetricName, 'community' | 'degree'> =>
+      name !== 'community' && name !== 'degree',
+  ),
+] as const;
 export type SizeBy = (typeof SIZE_BY)[number];
 
 export interface ViewSlice {

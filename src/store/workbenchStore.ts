@@ -4,7 +4,9 @@
  * src/ui/useWorkbench.ts binds it to components.
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
+import { createAppearanceSlice, type AppearanceSlice } from './appearanceSlice.ts';
 import { createDataSlice, type DataSlice } from './dataSlice.ts';
+import { createFilterSlice, type FilterSlice } from './filterSlice.ts';
 import { createHistorySlice, trackHistory, type HistorySlice } from './historySlice.ts';
 import { createMetricsSlice, type MetricsComputer, type MetricsSlice } from './metricsSlice.ts';
 import { createDatasetRegistry, type DatasetRegistry } from './registry.ts';
@@ -12,7 +14,13 @@ import { createSelectionSlice, type SelectionSlice } from './selectionSlice.ts';
 import { createViewSlice, type ViewSlice } from './viewSlice.ts';
 import { createMetricsClient } from '../workers/metricsClient.ts';
 
-export type WorkbenchState = DataSlice & ViewSlice & HistorySlice & MetricsSlice & SelectionSlice;
+export type WorkbenchState = DataSlice &
+  ViewSlice &
+  HistorySlice &
+  MetricsSlice &
+  SelectionSlice &
+  FilterSlice &
+  AppearanceSlice;
 
 export interface Workbench {
   store: StoreApi<WorkbenchState>;
@@ -30,6 +38,8 @@ export function createWorkbench(
     ...createHistorySlice(...args),
     ...createMetricsSlice(metricsClient)(...args),
     ...createSelectionSlice(...args),
+    ...createFilterSlice(...args),
+    ...createAppearanceSlice(...args),
   }));
   trackHistory(store);
   return { store, registry };
