@@ -248,6 +248,16 @@ function dataset(value: unknown, index: number): Workspace['datasets'][number] {
   return { id, meta, dataset: out };
 }
 
+/** A built-in colouring or `attr:<column>` (colour by an input column). */
+function colourBy(value: unknown): ColourBy {
+  if (
+    typeof value === 'string' &&
+    ((COLOUR_BY as readonly string[]).includes(value) || value.startsWith('attr:'))
+  )
+    return value as ColourBy;
+  throw new Invalid(`settings.colourBy must be one of ${COLOUR_BY.join(', ')} or attr:<column>`);
+}
+
 function parseDocument(value: unknown): Workspace {
   const doc = record(value, 'the workspace');
   if (doc.format !== WORKSPACE_FORMAT)
@@ -266,7 +276,7 @@ function parseDocument(value: unknown): Workspace {
   const settings: WorkspaceSettings = {
     regionId,
     level: oneOf(s.level, LEVELS, 'settings.level'),
-    colourBy: oneOf(s.colourBy, COLOUR_BY, 'settings.colourBy'),
+    colourBy: colourBy(s.colourBy),
     sizeBy: oneOf(s.sizeBy, SIZE_BY, 'settings.sizeBy'),
   };
   const excluded: Record<string, readonly string[]> = {};

@@ -17,6 +17,8 @@ import { Scorecard } from './scorecard/Scorecard.tsx';
 import { useShownGraphMetrics } from './scorecard/useShownGraphMetrics.ts';
 import { SearchBox } from './search/SearchBox.tsx';
 import { NodeTable } from './table/NodeTable.tsx';
+import { FilesToolbar } from './workspace/FilesToolbar.tsx';
+import { WorkspaceLayer } from './workspace/WorkspaceLayer.tsx';
 
 export function App() {
   useSampleRegions();
@@ -29,7 +31,9 @@ export function App() {
   return (
     <div className="app">
       <Header />
+      <FilesToolbar graph={graph} />
       <LoadProgress />
+      <WorkspaceLayer />
       <main className="workspace">
         <div className="canvas-area">
           <GraphCanvas

@@ -1,0 +1,65 @@
+/**
+ * Workspace file: save the workspace (user-loaded datasets, settings, deleted nodes) as
+ * a versioned JSON file, or open one (validated; a bad file is reported and changes
+ * nothing — see src/ui/import/runImport.ts).
+ */
+import { useRef } from 'react';
+import { serializeWorkspace } from '../../store/workspaceFile.ts';
+import { downloadText } from '../export/download.ts';
+import { localDate } from '../export/fileName.ts';
+import { openUserFiles } from '../import/runner.ts';
+import { workbench } from '../workbench.ts';
+
+const TEXT = {
+  save: 'Save workspace',
+  saveTitle: 'Download the workspace (your loaded datasets, settings, deleted nodes) as a file',
+  open: 'Open workspace…',
+  openTitle: 'Load a workspace file saved by this workbench',
+};
+
+export function WorkspaceMenu() {
+  const inputRef = useRef<HTMLInputElement>(null);
+  const save = () => {
+    const document = serializeWorkspace(workbench.store.getState(), workbench.registry);
+    downloadText(
+      JSON.stringify(document),
+      `workspace-${localDate(new Date())}.cnw.json`,
+      'application/json',
+    );
+  };
+  return (
+    <div className="tool-group" role="group" aria-label="Workspace">
+      <button
+        type="button"
+        className="tool-button"
+        data-testid="workspace-save"
+        title={TEXT.saveTitle}
+        onClick={save}
+      >
+        {TEXT.save}
+      </button>
+      <button
+        type="button"
+        className="tool-button"
+        title={TEXT.openTitle}
+        onClick={() => inputRef.current?.click()}
+      >
+        {TEXT.open}
+      </button>
+      <input
+        ref={inputRef}
+        type="file"
+        accept=".json,application/json"
+        data-testid="workspace-input"
+        className="visually-hidden"
+        tabIndex={-1}
+        aria-hidden="true"
+        onChange={(event) => {
+          const files = [...(event.target.files ?? [])].slice(0, 1);
+          event.target.value = '';
+          openUserFiles(files);
+        }}
+      />
+    </div>
+  );
+}

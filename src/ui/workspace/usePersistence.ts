@@ -1,0 +1,52 @@
+/**
+ * Restores the saved workspace once when the app starts and then keeps it saved as the
+ * user works (src/store/persistence). Autosave starts only after the restore, and not
+ * while a corrupt save waits for the user's reset, so a bad save is never overwritten
+ * silently. Once per page, whatever React does with effects.
+ */
+import { useEffect } from 'react';
+import { useStore } from 'zustand';
+import {
+  persistStatus,
+  resetSavedWorkspace,
+  restoreWorkspace,
+  startAutosave,
+  type PersistStatus,
+} from '../../store/persistence/autosave.ts';
+import { indexedDbStorage, type WorkspaceStorage } from '../../store/persistence/storage.ts';
+import { serializeWorkspace } from '../../store/workspaceFile.ts';
+import { workbench } from '../workbench.ts';
+
+let storage: WorkspaceStorage | null = null;
+let autosave: ReturnType<typeof startAutosave> | null = null;
+
+function beginAutosave(target: WorkspaceStorage): void {
+  if (autosave !== null) return;
+  autosave = startAutosave(workbench, target);
+  window.addEventListener('pagehide', () => void autosave?.flush());
+}
+
+export function usePersistence(): void {
+  useEffect(() => {
+    if (storage !== null) return;
+    const target = indexedDbStorage();
+    storage = target;
+    void restoreWorkspace(workbench, target).then((status) => {
+      if (status.kind !== 'corrupt') beginAutosave(target);
+    });
+  }, []);
+}
+
+/** Forget the unreadable save and start saving the current workspace. */
+export async function resetAndSave(): Promise<void> {
+  if (storage === null) return;
+  await resetSavedWorkspace(storage).catch(() => undefined);
+  await storage
+    .save(serializeWorkspace(workbench.store.getState(), workbench.registry))
+    .catch(() => undefined);
+  beginAutosave(storage);
+}
+
+export function usePersistStatus(): PersistStatus {
+  return useStore(persistStatus, (state) => state.status);
+}
