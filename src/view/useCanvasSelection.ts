@@ -1,8 +1,8 @@
 /**
  * Keeps the canvas in step with the selection slice, through classes only (data is never
  * changed): the selected actor gets `.picked` and is centred when it changes; in an ego
- * or path focus everything outside the highlighted nodes gets `.dimmed`, and a path's
- * nodes and ties get `.on-path`. Tapping a node reports its graph key, tapping the
+ * or path focus everything outside the highlighted nodes gets `.dimmed`, a path's
+ * nodes and ties get `.on-path`, and the view is fitted to the highlighted nodes. Tapping a node reports its graph key, tapping the
  * background reports null. Cytoscape's own (multi-)selection is left alone.
  * Re-applied whenever a new graph has been drawn (`drawnState` turns 'ready').
  */
@@ -73,6 +73,14 @@ export function useCanvasSelection(
       }
       if (selected !== null) cy.getElementById(nodeElementId(selected)).addClass('picked');
     });
+    if (highlight !== null && highlight.nodes.length > 1) {
+      // An ego network or a path is framed whole, so none of it is off screen.
+      const keep = new Set(highlight.nodes.map(nodeElementId));
+      const eles = cy.nodes().filter((node) => keep.has(node.id()));
+      cy.animate({ fit: { eles, padding: 60 } }, { duration: 300 });
+      centredRef.current = selected;
+      return;
+    }
     if (selected === null) {
       centredRef.current = null;
       return;

@@ -12,8 +12,16 @@ import type { SimpleGraph, TieFilter } from '../../model/index.ts';
 import { filterKeyOf, metricsKey } from '../../store/metricsSlice.ts';
 import { useWorkbench, workbench } from '../workbench.ts';
 
-/** The tie filter of the shown graph; none exists in the view yet (a later issue adds it). */
-const NO_FILTER: TieFilter | undefined = undefined;
+/**
+ * The filter the shown graph was derived with. `key` must change whenever the filter
+ * does (a change of it alone makes the metrics stale until recomputed); `tieFilter` also
+ * restricts the triple-helix records; `text` says it in words (describeFilter by default).
+ */
+export interface ShownFilter {
+  key: string;
+  tieFilter?: TieFilter;
+  text?: string;
+}
 
 export function describeFilter(filter: TieFilter | undefined): string {
   if (filter === undefined) return 'all years, all types';
@@ -36,13 +44,16 @@ export function graphFingerprint(graph: SimpleGraph): string {
   return `${graph.order}:${graph.size}:${(hash >>> 0).toString(16)}`;
 }
 
-export function useShownGraphMetrics(graph: SimpleGraph | null): void {
+export function useShownGraphMetrics(graph: SimpleGraph | null, filter?: ShownFilter): void {
   const regionId = useWorkbench((state) => state.regionId);
   const entry = useWorkbench((state) =>
     state.regionId === null ? undefined : state.datasets[state.regionId],
   );
   const level = useWorkbench((state) => state.level);
   const show = useWorkbench((state) => state.showGraphForMetrics);
+  const filterKey = filter?.key;
+  const tieFilter = filter?.tieFilter;
+  const filterText = filter?.text;
 
   useEffect(() => {
     if (graph === null || regionId === null || entry === undefined) {
@@ -50,27 +61,27 @@ export function useShownGraphMetrics(graph: SimpleGraph | null): void {
       return;
     }
     const dataset = workbench.registry.get(regionId);
-    const filterKey = filterKeyOf(NO_FILTER);
+    const filterPart = filterKey ?? filterKeyOf(tieFilter);
     const options = DEFAULT_METRIC_OPTIONS;
     show({
       key: metricsKey(
         regionId,
         entry.version,
         level,
-        `${filterKey}#${graphFingerprint(graph)}`,
+        `${filterPart}#${graphFingerprint(graph)}`,
         options,
       ),
-      filterKey,
+      filterKey: filterPart,
       graph,
       options,
-      participations: dataset === undefined ? undefined : deriveParticipations(dataset, NO_FILTER),
+      participations: dataset === undefined ? undefined : deriveParticipations(dataset, tieFilter),
       description: {
         regionName: entry.name,
         level,
-        filterText: describeFilter(NO_FILTER),
+        filterText: filterText ?? describeFilter(tieFilter),
         nodes: graph.order,
         edges: graph.size,
       },
     });
-  }, [graph, regionId, entry, level, show]);
+  }, [graph, regionId, entry, level, show, filterKey, tieFilter, filterText]);
 }
