@@ -41,3 +41,28 @@ export async function listsEveryRegionWithCounts({
     regions.map((region) => region.id),
   );
 }
+
+export async function reportsARegionThatFailsToLoad({
+  page,
+  baseUrl,
+}: BrowserTestArgs): Promise<void> {
+  const regions = sampleRegions();
+  const broken = regions[1];
+  await page.route(`**/sample-data/${broken.folder}/people.csv`, (route) =>
+    route.fulfill({ status: 500, body: 'server error' }),
+  );
+  await page.goto(baseUrl + '/');
+  const errors = page.getByTestId('load-errors');
+  await errors.waitFor({ state: 'visible', timeout: APP_TIMEOUT_MS });
+  const text = await errors.innerText();
+  assert.ok(text.includes(`${broken.name}:`), `the message names ${broken.name}: "${text}"`);
+  assert.ok(text.includes('HTTP 500'), `the message says what failed: "${text}"`);
+  const shown = await page
+    .getByTestId('region-row')
+    .evaluateAll((rows) => rows.map((row) => row.getAttribute('data-region')));
+  assert.deepEqual(
+    shown,
+    regions.filter((region) => region !== broken).map((region) => region.id),
+    'the other regions still load',
+  );
+}
