@@ -1,0 +1,146 @@
+/** Loading files (report, fatal errors, HTML payloads as text) and exporting downloads. */
+import assert from 'node:assert/strict';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { APP_TIMEOUT_MS, textOf, type BrowserTestArgs } from './harness.ts';
+import {
+  BROKEN_GRAPHML,
+  CSV_FILES,
+  PAYLOAD,
+  SCREEN_DIR,
+  expectedReport,
+  forbidDialogs,
+  openApp,
+  pickFiles,
+  regionOptions,
+  screenshot,
+  waitForDrawn,
+} from './filesShared.ts';
+
+export async function csvWithErrorsOpensWithReport({
+  page,
+  baseUrl,
+}: BrowserTestArgs): Promise<void> {
+  const dialogs = forbidDialogs(page);
+  await openApp(page, baseUrl);
+  const before = await regionOptions(page);
+  await pickFiles(page, CSV_FILES);
+  const report = page.getByTestId('import-report');
+  await report.waitFor({ state: 'visible', timeout: APP_TIMEOUT_MS });
+
+  const expected = await expectedReport();
+  assert.ok(expected.problems.length >= 3, 'the fixture has problems');
+  const fileRows = await page
+    .getByTestId('import-report-files')
+    .locator('tbody tr')
+    .allInnerTexts();
+  assert.equal(fileRows.length, expected.files.length);
+  for (const [i, f] of expected.files.entries()) {
+    assert.deepEqual(
+      fileRows[i].split('\t').map((c) => c.trim()),
+      [f.file, String(f.rowsRead), String(f.rowsImported), String(f.rowsSkipped)],
+    );
+  }
+  const problemRows = await page
+    .getByTestId('import-report-problems')
+    .locator('tbody tr')
+    .allInnerTexts();
+  assert.equal(problemRows.length, expected.problems.length);
+  for (const [i, p] of expected.problems.entries()) {
+    const cells = problemRows[i].split('\t').map((c) => c.trim());
+    assert.equal(cells[0], p.file);
+    assert.equal(cells[1], p.row === null ? '—' : String(p.row));
+    assert.equal(cells[2].toLowerCase(), p.severity);
+    assert.equal(cells[3], p.reason);
+  }
+  // The payload is text in the report title, and no element was made from it.
+  assert.ok((await textOf(page, 'import-report')).includes(PAYLOAD));
+  assert.equal(await page.locator('img[src="x"]').count(), 0);
+
+  // The report downloads as CSV with one line per file and per problem.
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByTestId('import-report-download').click(),
+  ]);
+  const csv = readFileSync(await download.path(), 'utf8')
+    .trimEnd()
+    .split('\r\n');
+  assert.equal(csv.length, 1 + expected.files.length + expected.problems.length);
+  assert.match(download.suggestedFilename(), /import-report-\d{4}-\d{2}-\d{2}\.csv$/);
+  await screenshot(page, 'files-import-report.png');
+
+  await page.getByRole('button', { name: 'Close' }).click();
+  await report.waitFor({ state: 'detached' });
+  const after = await regionOptions(page);
+  assert.equal(after.length, before.length + 1, 'the dataset joins the region switcher');
+  assert.ok(after.includes(PAYLOAD), 'its name is shown as text in the switcher');
+  const selected = await page.getByTestId('region-select').inputValue();
+  assert.match(selected, /^file-/);
+  await waitForDrawn(page);
+  assert.ok(
+    (await textOf(page, 'graph-stats')).startsWith('4 nodes'),
+    'the valid organizations are drawn',
+  );
+  assert.deepEqual(dialogs, [], 'no dialog fired');
+  await screenshot(page, 'files-loaded.png');
+}
+
+export async function fatalFileLeavesWorkspaceAlone({
+  page,
+  baseUrl,
+}: BrowserTestArgs): Promise<void> {
+  await openApp(page, baseUrl);
+  const options = await regionOptions(page);
+  const region = await page.getByTestId('region-select').inputValue();
+  const stats = await textOf(page, 'graph-stats');
+  await pickFiles(page, [{ name: 'broken.graphml', text: BROKEN_GRAPHML }]);
+  const message = await textOf(page, 'import-error');
+  assert.match(message, /Nothing was loaded/);
+  assert.match(message, /broken\.graphml/);
+  assert.match(message, /workspace is unchanged/);
+  assert.deepEqual(await regionOptions(page), options);
+  assert.equal(await page.getByTestId('region-select').inputValue(), region);
+  assert.equal(await textOf(page, 'graph-stats'), stats);
+  assert.equal(await page.getByTestId('import-report').count(), 0);
+  await screenshot(page, 'files-fatal.png');
+}
+
+export async function exportsDownloadFiles({ page, baseUrl }: BrowserTestArgs): Promise<void> {
+  await openApp(page, baseUrl);
+  const region = await page.getByTestId('region-select').inputValue();
+  await page.getByTestId('export-button').click();
+  await page.getByTestId('export-menu').waitFor({ state: 'visible' });
+  await screenshot(page, 'files-export-menu.png');
+
+  const download = async (testId: string) => {
+    const [file] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByTestId(testId).click(),
+    ]);
+    return { name: file.suggestedFilename(), bytes: readFileSync(await file.path()) };
+  };
+  const png = await download('export-png');
+  assert.match(png.name, new RegExp(`^${region}-organizations-\\d{4}-\\d{2}-\\d{2}-png@2x\\.png$`));
+  assert.deepEqual([...png.bytes.subarray(0, 8)], [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  // Width is at 12..16 of the IHDR chunk: 2x the drawing plus the legend column.
+  assert.ok(png.bytes.readUInt32BE(16) > 600, `PNG is ${png.bytes.readUInt32BE(16)} px wide`);
+  mkdirSync(SCREEN_DIR, { recursive: true });
+  writeFileSync(join(SCREEN_DIR, 'files-exported@2x.png'), png.bytes);
+
+  const nodes = await download('export-nodes');
+  assert.match(nodes.name, /-organizations-\d{4}-\d{2}-\d{2}-nodes\.csv$/);
+  const lines = nodes.bytes.toString('utf8').trimEnd().split('\r\n');
+  assert.ok(lines[0].startsWith('id,label,kind,sector'));
+  const drawnNodes = Number(
+    /^([\d,]+) nodes/.exec(await textOf(page, 'graph-stats'))?.[1].replace(/,/g, ''),
+  );
+  assert.equal(lines.length - 1, drawnNodes, 'one row per drawn node');
+
+  const cyjs = await download('export-cytoscape');
+  const doc = JSON.parse(cyjs.bytes.toString('utf8'));
+  assert.equal(doc.elements.nodes.length, drawnNodes);
+  assert.equal(typeof doc.elements.nodes[0].data.id, 'string');
+
+  const svg = await download('export-svg');
+  assert.ok(svg.bytes.toString('utf8').includes('<svg'), 'SVG text');
+}
