@@ -6,6 +6,9 @@
  * The settings are one immutable object, replaced on every change, so the history slice
  * records them by reference (undo/redo) and the metrics slice keys results by them
  * (`filterSettingsKey`). `null`/absent means "no restriction"; `resetFilters` clears all.
+ * A community filter keeps a snapshot of the community of every node taken when it is
+ * set (`communityMap`), so recomputing metrics on the filtered graph (which renumbers
+ * communities) does not change what the filter keeps.
  */
 import type { StateCreator } from 'zustand/vanilla';
 import { hasViewFilters, type ViewFilters } from '../graph/viewFilters.ts';
@@ -18,9 +21,16 @@ export interface FilterSettings {
   /** Collaboration types of the ties to keep (null: all). */
   tieTypes: readonly string[] | null;
   view: ViewFilters;
+  /** Community of each node when the community filter was set (null: no such filter). */
+  communityMap: Readonly<Record<string, number>> | null;
 }
 
-export const NO_FILTERS: FilterSettings = { years: null, tieTypes: null, view: {} };
+export const NO_FILTERS: FilterSettings = {
+  years: null,
+  tieTypes: null,
+  view: {},
+  communityMap: null,
+};
 
 export interface FilterSlice {
   filters: FilterSettings;
@@ -28,7 +38,21 @@ export interface FilterSlice {
   setTieTypes: (types: readonly string[] | null) => void;
   /** Sets one view filter; `undefined` removes it. */
   setViewFilter: <K extends keyof ViewFilters>(key: K, value: ViewFilters[K]) => void;
+  /** Keeps the given communities (null: all) of the snapshot `communityOf`. */
+  setCommunities: (
+    communities: readonly number[] | null,
+    communityOf: Readonly<Record<string, number>> | null,
+  ) => void;
   resetFilters: () => void;
+}
+
+/** The community lookup applyViewFilters needs, from the snapshot. */
+export function communityLookup(
+  filters: FilterSettings,
+): ((key: string) => number | undefined) | undefined {
+  const map = filters.communityMap;
+  if (map === null) return undefined;
+  return (key) => (Object.hasOwn(map, key) ? map[key] : undefined);
 }
 
 /** The tie filter for deriveGraph (undefined when it restricts nothing). */
@@ -112,6 +136,17 @@ export const createFilterSlice: StateCreator<WorkbenchState, [], [], FilterSlice
     if (value === undefined) delete view[key];
     else view[key] = value;
     set({ filters: { ...get().filters, view } });
+  },
+  setCommunities: (communities, communityOf) => {
+    const view: ViewFilters = { ...get().filters.view };
+    if (communities === null || communityOf === null) {
+      delete view.communities;
+      set({ filters: { ...get().filters, view, communityMap: null } });
+      return;
+    }
+    view.communities = [...communities];
+    const communityMap = get().filters.communityMap ?? communityOf;
+    set({ filters: { ...get().filters, view, communityMap } });
   },
   resetFilters: () => {
     if (hasFilters(get().filters)) set({ filters: NO_FILTERS });

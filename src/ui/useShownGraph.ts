@@ -1,9 +1,13 @@
 /**
  * The simple graph of the shown region at the chosen level, derived from the dataset in
- * the registry and recomputed only when the region, its version or the level changes.
+ * the registry and recomputed only when the region, its version, the level or the
+ * filters change. Tie filters (years, types) go to deriveGraph; view filters
+ * (src/graph/viewFilters.ts) act on the derived graph.
  */
 import { useMemo } from 'react';
 import { deriveGraph } from '../graph/levels.ts';
+import { applyViewFilters } from '../graph/viewFilters.ts';
+import { communityLookup, tieFilterOf } from '../store/filterSlice.ts';
 import type { SimpleGraph } from '../model/index.ts';
 import { withoutExcluded } from '../store/historySlice.ts';
 import { useWorkbench, workbench } from './workbench.ts';
@@ -18,9 +22,13 @@ export function useShownGraph(): SimpleGraph | null {
   const excluded = useWorkbench((state) =>
     state.regionId === null ? undefined : state.excluded[state.regionId],
   );
+  const filters = useWorkbench((state) => state.filters);
   return useMemo(() => {
     if (regionId === null || version === 0) return null;
     const dataset = workbench.registry.get(regionId);
-    return dataset === undefined ? null : withoutExcluded(deriveGraph(dataset, level), excluded);
-  }, [regionId, version, level, excluded]);
+    if (dataset === undefined) return null;
+    const derived = deriveGraph(dataset, level, tieFilterOf(filters));
+    const shown = withoutExcluded(derived, excluded);
+    return applyViewFilters(shown, filters.view, communityLookup(filters));
+  }, [regionId, version, level, excluded, filters]);
 }

@@ -1,0 +1,90 @@
+/**
+ * Size scales and ranking for the appearance mapping; pure, tested in Node.
+ *
+ * Size scale (node diameter from a metric value v over the shown nodes' range lo..hi):
+ *   t = f(v − lo) / f(hi − lo),  size = min + t · (max − min),
+ * with f(x) = x (linear), √x (sqrt) or ln(1 + x) (log). Measuring from the minimum lets
+ * sqrt and log work for metrics with negative values (E-I index, z-scores) too. Undefined
+ * values (NaN) get the smallest size; a degenerate range (all equal) gives every node the
+ * middle size. sqrt makes the disc *area* proportional to the value (Tufte's lie factor 1).
+ */
+import type { SizeScale } from '../../store/appearanceSlice.ts';
+
+const TRANSFORM: Record<SizeScale, (x: number) => number> = {
+  linear: (x) => x,
+  sqrt: (x) => Math.sqrt(x),
+  log: (x) => Math.log1p(x),
+};
+
+export interface SizeRange {
+  lo: number;
+  hi: number;
+}
+
+/** The finite range of the values (null when none is finite). */
+export function finiteRange(values: ArrayLike<number>): SizeRange | null {
+  let lo = Infinity;
+  let hi = -Infinity;
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    if (!Number.isFinite(v)) continue;
+    if (v < lo) lo = v;
+    if (v > hi) hi = v;
+  }
+  return lo <= hi ? { lo, hi } : null;
+}
+
+/** The diameter for one value. */
+export function sizeFor(
+  value: number,
+  range: SizeRange | null,
+  scale: SizeScale,
+  min: number,
+  max: number,
+): number {
+  if (range === null || !Number.isFinite(value)) return min;
+  if (range.hi === range.lo) return (min + max) / 2;
+  const f = TRANSFORM[scale];
+  const t = f(Math.min(Math.max(value, range.lo), range.hi) - range.lo) / f(range.hi - range.lo);
+  return min + t * (max - min);
+}
+
+/** Diameters for all values. */
+export function scaleSizes(
+  values: ArrayLike<number>,
+  scale: SizeScale,
+  min: number,
+  max: number,
+): Float64Array {
+  const range = finiteRange(values);
+  const out = new Float64Array(values.length);
+  for (let i = 0; i < values.length; i++) out[i] = sizeFor(values[i], range, scale, min, max);
+  return out;
+}
+
+/** Example values for the legend: low, middle (of the scale's own midpoint) and high. */
+export function legendExamples(
+  range: SizeRange | null,
+  scale: SizeScale,
+  min: number,
+  max: number,
+): { value: number; size: number }[] {
+  if (range === null) return [];
+  if (range.hi === range.lo) return [{ value: range.lo, size: (min + max) / 2 }];
+  const values = [range.lo, (range.lo + range.hi) / 2, range.hi];
+  return values.map((value) => ({ value, size: sizeFor(value, range, scale, min, max) }));
+}
+
+/**
+ * Indices of the `count` largest finite values, largest first; ties go to the lower
+ * index (graph order), and values ≤ 0 only when `keepZero` (an isolate is no hub).
+ */
+export function topIndices(values: ArrayLike<number>, count: number, keepZero = false): number[] {
+  const candidates: number[] = [];
+  for (let i = 0; i < values.length; i++) {
+    const v = values[i];
+    if (Number.isFinite(v) && (keepZero || v > 0)) candidates.push(i);
+  }
+  candidates.sort((a, b) => values[b] - values[a] || a - b);
+  return candidates.slice(0, Math.max(0, count));
+}
