@@ -10,6 +10,10 @@ import { useEffect, useRef, type RefObject } from 'react';
 import type { Core, EventObject } from 'cytoscape';
 import { nodeElementId } from './elements.ts';
 
+/** The closest a focus (ego network, path) zooms in. */
+const MAX_FOCUS_ZOOM = 1.6;
+const FOCUS_PADDING = 60;
+
 export interface CanvasSelection {
   selected: string | null;
   /** Nodes to keep in full colour (others dim); a path lists its nodes in order. */
@@ -77,7 +81,15 @@ export function useCanvasSelection(
       // An ego network or a path is framed whole, so none of it is off screen.
       const keep = new Set(highlight.nodes.map(nodeElementId));
       const eles = cy.nodes().filter((node) => keep.has(node.id()));
-      cy.animate({ fit: { eles, padding: 60 } }, { duration: 300 });
+      // Fit zoom as cy.fit computes it, but a small ego network is not blown up past
+      // a readable zoom.
+      const box = eles.boundingBox();
+      const zoom = Math.min(
+        MAX_FOCUS_ZOOM,
+        (cy.width() - 2 * FOCUS_PADDING) / Math.max(box.w, 1),
+        (cy.height() - 2 * FOCUS_PADDING) / Math.max(box.h, 1),
+      );
+      cy.animate({ zoom, center: { eles } }, { duration: 300 });
       centredRef.current = selected;
       return;
     }

@@ -15,7 +15,7 @@ import { importFiles } from '../../src/io/index.ts';
 import { deriveGraph } from '../../src/graph/levels.ts';
 import type { SimpleGraph } from '../../src/model/index.ts';
 import { CLUSTER_FILES } from '../../src/store/sampleLoader.ts';
-import { APP_TIMEOUT_MS, textOf, type BrowserTestArgs } from './harness.ts';
+import { APP_TIMEOUT_MS, textOf, waitForText, type BrowserTestArgs } from './harness.ts';
 import { SAMPLE_DIR, sampleRegions } from './expected.ts';
 
 const SCREEN_DIR = resolve(import.meta.dirname, '..', '..', 'test-results');
@@ -93,6 +93,11 @@ export async function scorecardShowsTheNumbersOfTheShownGraph({
   await page.locator('[data-metric="density"] summary').click();
   assert.ok((await textOf(page, 'scorecard')).includes('share of all possible pairs'));
   await shot(page, 'analysis-scorecard.png');
+  await page.getByTestId('degree-chart').scrollIntoViewIfNeeded();
+  assert.ok(
+    (await page.locator('[data-testid="degree-chart"] .recharts-bar-rectangle').count()) > 0,
+  );
+  await shot(page, 'analysis-scorecard-charts.png');
 }
 
 export async function searchingAJapaneseNameShowsTheActor({
@@ -178,9 +183,20 @@ export async function shortestPathBetweenTwoActors({
   await page.locator(`[data-testid="search-option"][data-node="${target}"]`).click();
   const length = page.getByTestId('path-length');
   await length.waitFor({ timeout: APP_TIMEOUT_MS });
+  await page.waitForTimeout(400); // the canvas animation to the path
   assert.equal(Number(await length.getAttribute('data-steps')), steps);
   assert.equal(await page.locator('[data-testid="path-steps"] li').count(), steps + 1);
   await shot(page, 'analysis-path.png');
   await page.getByTestId('focus-clear').click();
   assert.equal(await page.getByTestId('focus-controls').getAttribute('data-mode'), 'none');
+  // The 1-step ego network counts the actor and its partners.
+  await page.getByTestId('ego-1').click();
+  await waitForText(
+    page,
+    'focus-note',
+    (text) => text.endsWith(`: ${graph.degree(source) + 1} actors`),
+    'the ego network size',
+  );
+  await page.waitForTimeout(400); // the canvas animation to the ego network
+  await shot(page, 'analysis-ego.png');
 }

@@ -6,12 +6,19 @@
 import type { SectorMixing } from '../../metrics/types.ts';
 import { SECTOR_COLOURS } from '../../view/palette.ts';
 
-const SHORT: Record<string, string> = {
+const ROW: Record<string, string> = {
   academia: 'Academia',
   industry: 'Industry',
   government: 'Government',
   intermediary: 'Intermed.',
   unknown: 'Unknown',
+};
+const COLUMN: Record<string, string> = {
+  academia: 'Acad.',
+  industry: 'Ind.',
+  government: 'Gov.',
+  intermediary: 'Int.',
+  unknown: 'Unk.',
 };
 
 /** White (0) to #0b5cad (max), linear in each RGB channel. */
@@ -31,7 +38,7 @@ export function MixingHeatmap({ mixing }: { mixing: SectorMixing }) {
           {mixing.sectors.map((sector) => (
             <th key={sector} scope="col" title={sector}>
               <span className="swatch" style={{ backgroundColor: SECTOR_COLOURS[sector] }} />
-              {SHORT[sector] ?? sector}
+              {COLUMN[sector] ?? sector}
             </th>
           ))}
         </tr>
@@ -41,7 +48,7 @@ export function MixingHeatmap({ mixing }: { mixing: SectorMixing }) {
           <tr key={row}>
             <th scope="row">
               <span className="swatch" style={{ backgroundColor: SECTOR_COLOURS[row] }} />
-              {SHORT[row] ?? row}
+              {ROW[row] ?? row}
             </th>
             {mixing.counts[i].map((count, j) => {
               const share = max > 0 ? count / max : 0;
