@@ -179,8 +179,18 @@ export async function shortestPathBetweenTwoActors({
   await search.fill(graph.getNodeAttribute(source, 'label'));
   await page.locator(`[data-testid="search-option"][data-node="${source}"]`).click();
   await page.getByTestId('path-pick').click();
+  // The target is picked from the keyboard: its exact name is the first suggestion.
   await search.fill(graph.getNodeAttribute(target, 'label'));
-  await page.locator(`[data-testid="search-option"][data-node="${target}"]`).click();
+  await page.locator(`[data-testid="search-option"][data-node="${target}"]`).waitFor();
+  await search.press('ArrowDown');
+  await search.press('ArrowUp');
+  assert.equal(
+    await page
+      .locator('[data-testid="search-option"][aria-selected="true"]')
+      .getAttribute('data-node'),
+    target,
+  );
+  await search.press('Enter');
   const length = page.getByTestId('path-length');
   await length.waitFor({ timeout: APP_TIMEOUT_MS });
   await page.waitForTimeout(400); // the canvas animation to the path
