@@ -1,8 +1,9 @@
 /**
- * Browser test runner (`npm run test:browser [-- <filter>...] [--no-build]`).
+ * Browser test runner (`npm run test:browser [-- <filter>...]`).
  *
- * 1. Builds the app with Vite's JS API into .tmp/browser-dist (so a developer's dist/ is
- *    left alone); `--no-build` reuses the last build.
+ * 1. Builds the app with Vite's JS API into a fresh temporary folder, removed afterwards
+ *    (several people run this at once in one checkout: a shared output folder would be
+ *    emptied under another run's feet, and a developer's dist/ is left alone).
  * 2. Serves it on a free 127.0.0.1 port (tests/browser/staticServer.ts); the sample
  *    regions are at /sample-data/ because the build copied them there.
  * 3. Launches Debian Chromium through playwright-core (CHROMIUM_PATH overrides the path;
@@ -10,9 +11,11 @@
  * 4. Runs every named export of tests/browser/*.spec.ts in its own browser context,
  *    prints one line per test and then exactly `N passed, N failed`; a failing test leaves
  *    a screenshot in test-results/. Uncaught page errors fail the test.
- * Exit code 0 only when every test passed (and at least one ran).
+ * Arguments filter tests by `spec › name` substring. Failed requests (HTTP >= 400) are
+ * listed with a failure. Exit code 0 only when every test passed (and at least one ran).
  */
-import { mkdirSync, readdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'vite';
@@ -21,7 +24,6 @@ import { startStaticServer } from './staticServer.ts';
 import type { BrowserTest } from './harness.ts';
 
 const REPO_ROOT = resolve(import.meta.dirname, '..', '..');
-const OUT_DIR = join(REPO_ROOT, '.tmp', 'browser-dist');
 const RESULTS_DIR = join(REPO_ROOT, 'test-results');
 const SPEC_DIR = import.meta.dirname;
 const TEST_TIMEOUT_MS = 90_000;
@@ -76,7 +78,11 @@ async function runOne(browser: Browser, baseUrl: string, test: NamedTest): Promi
   const page = await context.newPage();
   const pageErrors: string[] = [];
   const consoleErrors: string[] = [];
+  const failedRequests: string[] = [];
   page.on('pageerror', (error) => pageErrors.push(error.message));
+  page.on('response', (response) => {
+    if (response.status() >= 400) failedRequests.push(`${response.status()} ${response.url()}`);
+  });
   page.on('console', (message) => {
     if (message.type() === 'error') consoleErrors.push(message.text());
   });
@@ -90,6 +96,7 @@ async function runOne(browser: Browser, baseUrl: string, test: NamedTest): Promi
   }
   if (failure !== null) {
     if (consoleErrors.length > 0) failure += `\n  console errors: ${consoleErrors.join(' | ')}`;
+    if (failedRequests.length > 0) failure += `\n  failed requests: ${failedRequests.join(' | ')}`;
     mkdirSync(RESULTS_DIR, { recursive: true });
     const shot = join(RESULTS_DIR, `${test.spec}-${test.name}.png`);
     await page.screenshot({ path: shot, fullPage: true }).catch(() => undefined);
@@ -100,9 +107,7 @@ async function runOne(browser: Browser, baseUrl: string, test: NamedTest): Promi
 }
 
 async function main(): Promise<number> {
-  const argv = process.argv.slice(2);
-  const skipBuild = argv.includes('--no-build');
-  const filters = argv.filter((arg) => !arg.startsWith('--'));
+  const filters = process.argv.slice(2).filter((arg) => !arg.startsWith('--'));
 
   const tests = await collectTests(filters);
   if (tests.length === 0) {
@@ -114,27 +119,31 @@ async function main(): Promise<number> {
     return 1;
   }
 
-  if (!skipBuild) {
-    const started = Date.now();
+  const outDir = mkdtempSync(join(tmpdir(), 'cnw-browser-dist-'));
+  const started = Date.now();
+  try {
     await build({
       root: REPO_ROOT,
       logLevel: 'warn',
-      build: { outDir: OUT_DIR, emptyOutDir: true },
+      build: { outDir, emptyOutDir: true },
     });
-    console.log(`built app in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  } catch (error) {
+    rmSync(outDir, { recursive: true, force: true });
+    throw error;
   }
+  console.log(`built app in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 
   // dist only: the sample data is there because scripts/sampleDataPlugin.ts copied it,
   // so a broken copy step fails the tests instead of being papered over.
-  const server = await startStaticServer([{ prefix: '/', root: OUT_DIR }]);
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: CHROMIUM_ARGS,
-  });
-
+  const server = await startStaticServer([{ prefix: '/', root: outDir }]);
+  let browser: Browser | undefined;
   let passed = 0;
   let failed = 0;
   try {
+    browser = await chromium.launch({
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: CHROMIUM_ARGS,
+    });
     for (const test of tests) {
       const started = Date.now();
       const failure = await runOne(browser, server.baseUrl, test);
@@ -148,8 +157,9 @@ async function main(): Promise<number> {
       }
     }
   } finally {
-    await browser.close();
+    await browser?.close();
     await server.close();
+    rmSync(outDir, { recursive: true, force: true });
   }
   console.log(`${passed} passed, ${failed} failed`);
   return failed === 0 ? 0 : 1;
