@@ -30,6 +30,13 @@ export interface GraphCanvasProps {
   selection?: CanvasSelection;
   /** A node tap reports its key, a background tap null. */
   onSelectNode?: (key: string | null) => void;
+  /**
+   * Positions for a new graph ([x0, y0, …] in graph.nodes() order); default: ForceAtlas2
+   * in the layout worker. src/ui/layout supplies one that keeps places across filters.
+   */
+  placeNodes?: (graph: SimpleGraph, signal: AbortSignal) => Promise<ArrayLike<number>>;
+  /** Extra Cytoscape options read once at creation (WebGL and viewport tuning for large graphs; remount to change). */
+  rendererOptions?: Record<string, unknown>;
 }
 
 const EMPTY_STATS: ElementStats = { nodes: 0, edges: 0, maxDegree: 0, maxWeight: 0, minWeight: 0 };
@@ -40,18 +47,23 @@ export function GraphCanvas({
   onDrawn,
   selection,
   onSelectNode,
+  placeNodes,
+  rendererOptions,
 }: GraphCanvasProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
   const statsRef = useRef<ElementStats>(EMPTY_STATS);
   const appearanceRef = useRef(appearance);
   const onDrawnRef = useRef(onDrawn);
+  const placeNodesRef = useRef(placeNodes);
+  const rendererOptionsRef = useRef(rendererOptions);
   const [state, setState] = useState<CanvasState>('empty');
   const [error, setError] = useState('');
 
   useEffect(() => {
     appearanceRef.current = appearance;
     onDrawnRef.current = onDrawn;
+    placeNodesRef.current = placeNodes;
   });
 
   useEffect(() => {
@@ -64,6 +76,7 @@ export function GraphCanvas({
       layout: { name: 'preset' },
       minZoom: 0.05,
       maxZoom: 6,
+      ...rendererOptionsRef.current,
     });
     cyRef.current = cy;
     setCy(cy);
@@ -100,7 +113,11 @@ export function GraphCanvas({
     }
     const aborter = new AbortController();
     setState('layout');
-    layoutInWorker(layoutInputFromGraph(graph), {}, aborter.signal).then(
+    const place =
+      placeNodesRef.current ??
+      ((shown: SimpleGraph, signal: AbortSignal) =>
+        layoutInWorker(layoutInputFromGraph(shown), {}, signal));
+    place(graph, aborter.signal).then(
       (positions) => {
         if (aborter.signal.aborted || cyRef.current !== cy) return;
         const { elements, stats } = buildElements(graph, positions);

@@ -9,6 +9,9 @@
  * - Edge width: mapData(weight, minWeight, maxWeight, 1, 6) (merged tie weight).
  * - Shape: organizations are rounded squares, people and generic nodes circles.
  * - Labels: drawn for `.hub` nodes and selected nodes only.
+ * - Appearance data fields (src/ui/appearance/look.ts, set on the elements): when present,
+ *   `colour`, `size`, `edgeColour` and `edgeWidth` override the defaults above through
+ *   data() mappers, and `.labelled` nodes (top N by a metric) always show their label.
  * - Emphasis (hovering a node) is classes only: `.focus` on the node (label shown),
  *   `.faded` on everything outside its closed neighbourhood.
  */
@@ -74,6 +77,9 @@ export function buildStylesheet(appearance: Appearance, stats: ElementStats): St
     // ('all') graph reads at a glance and the shape means the same everywhere.
     { selector: 'node[kind = "organization"]', style: { shape: 'round-rectangle' } },
     { selector: 'node.hub', style: { label: 'data(label)' } },
+    { selector: 'node[colour]', style: { 'background-color': 'data(colour)' } },
+    { selector: 'node[size]', style: { width: 'data(size)', height: 'data(size)' } },
+    { selector: 'node.labelled', style: { label: 'data(label)' } },
     {
       selector: 'edge',
       style: {
@@ -83,6 +89,8 @@ export function buildStylesheet(appearance: Appearance, stats: ElementStats): St
         'curve-style': 'haystack',
       },
     },
+    { selector: 'edge[edgeWidth]', style: { width: 'data(edgeWidth)' } },
+    { selector: 'edge[edgeColour]', style: { 'line-color': 'data(edgeColour)', opacity: 0.8 } },
     {
       selector: 'node:selected',
       style: { label: 'data(label)', 'border-width': 3, 'border-color': '#1f2933' },
