@@ -210,3 +210,48 @@ export async function shortestPathBetweenTwoActors({
   await page.waitForTimeout(400); // the canvas animation to the ego network
   await shot(page, 'analysis-ego.png');
 }
+
+interface CyLike {
+  getElementById(id: string): { renderedPosition(): { x: number; y: number } };
+  elements(): { renderedBoundingBox(): { x1: number; y1: number; x2: number; y2: number } }[];
+}
+
+export async function tappingTheCanvasSelectsAndClears({
+  page,
+  baseUrl,
+}: BrowserTestArgs): Promise<void> {
+  const graph = await firstRegionGraph();
+  const hub = graph
+    .nodes()
+    .reduce((best, key) => (graph.degree(key) > graph.degree(best) ? key : best));
+  await openWithMetrics(page, baseUrl);
+  const canvas = page.getByTestId('graph-canvas');
+  const box = await canvas.boundingBox();
+  assert.ok(box);
+  // Cytoscape keeps its instance on the container (container._cyreg.cy); read where the hub is drawn.
+  const at = await canvas.evaluate((element, id) => {
+    const cy = (element as unknown as { _cyreg: { cy: CyLike } })._cyreg.cy;
+    return cy.getElementById(id).renderedPosition();
+  }, `n:${hub}`);
+  await page.mouse.click(box.x + at.x, box.y + at.y);
+  await page
+    .locator(`[data-testid="details-panel"][data-node="${hub}"]`)
+    .waitFor({ timeout: APP_TIMEOUT_MS });
+  await page.waitForTimeout(400); // the view centres on the node
+  // A point of the background: outside every drawn node's and tie's box.
+  const empty = await canvas.evaluate((element) => {
+    const cy = (element as unknown as { _cyreg: { cy: CyLike } })._cyreg.cy;
+    const boxes = cy.elements().map((ele) => ele.renderedBoundingBox());
+    const { width, height } = element.getBoundingClientRect();
+    for (let y = 10; y < height; y += 15) {
+      for (let x = 10; x < width; x += 15) {
+        if (!boxes.some((b) => x >= b.x1 - 4 && x <= b.x2 + 4 && y >= b.y1 - 4 && y <= b.y2 + 4))
+          return { x, y };
+      }
+    }
+    return null;
+  });
+  assert.ok(empty, 'an empty spot on the canvas');
+  await page.mouse.click(box.x + empty.x, box.y + empty.y);
+  await page.getByTestId('details-panel').waitFor({ state: 'detached', timeout: APP_TIMEOUT_MS });
+}
