@@ -1,17 +1,11 @@
 /** Picks the shown region among the loaded datasets. */
-import { useShallow } from 'zustand/shallow';
 import { useWorkbench } from './workbench.ts';
 
 export function RegionSelect() {
   const regionId = useWorkbench((state) => state.regionId);
-  const options = useWorkbench(
-    useShallow((state) =>
-      state.datasetIds.map((id) => {
-        const entry = state.datasets[id];
-        return `${id}\u0000${entry.name}${entry.nameJa ? ` (${entry.nameJa})` : ''}`;
-      }),
-    ),
-  );
+  // Both keep their identity until a dataset is added or removed.
+  const datasetIds = useWorkbench((state) => state.datasetIds);
+  const datasets = useWorkbench((state) => state.datasets);
   const selectRegion = useWorkbench((state) => state.selectRegion);
   return (
     <label className="picker">
@@ -19,15 +13,15 @@ export function RegionSelect() {
       <select
         data-testid="region-select"
         value={regionId ?? ''}
-        disabled={options.length === 0}
+        disabled={datasetIds.length === 0}
         onChange={(event) => selectRegion(event.target.value)}
       >
-        {options.length === 0 && <option value="">Loading…</option>}
-        {options.map((option) => {
-          const [id, label] = option.split('\u0000');
+        {datasetIds.length === 0 && <option value="">Loading…</option>}
+        {datasetIds.map((id) => {
+          const entry = datasets[id];
           return (
             <option key={id} value={id}>
-              {label}
+              {entry.nameJa ? `${entry.name} (${entry.nameJa})` : entry.name}
             </option>
           );
         })}
