@@ -23,7 +23,11 @@ let autosave: ReturnType<typeof startAutosave> | null = null;
 function beginAutosave(target: WorkspaceStorage): void {
   if (autosave !== null) return;
   autosave = startAutosave(workbench, target);
+  // Write a pending change before the page goes away (reload, tab closed or hidden).
   window.addEventListener('pagehide', () => void autosave?.flush());
+  document.addEventListener('visibilitychange', () => {
+    if (document.visibilityState === 'hidden') void autosave?.flush();
+  });
 }
 
 export function usePersistence(): void {

@@ -1,0 +1,147 @@
+/** Keeping work: reload restores the workspace; a corrupt save does not stop the app. */
+import assert from 'node:assert/strict';
+import type { Page } from 'playwright-core';
+import { APP_TIMEOUT_MS, textOf, type BrowserTestArgs } from './harness.ts';
+import {
+  CSV_FILES,
+  PAYLOAD,
+  forbidDialogs,
+  openApp,
+  pickFiles,
+  regionOptions,
+  screenshot,
+  waitForDrawn,
+} from './filesShared.ts';
+
+/** The workspace record autosave wrote to IndexedDB, or undefined. */
+async function savedRecord(page: Page): Promise<Record<string, unknown> | undefined> {
+  return page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('cluster-network-workbench');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    try {
+      if (!db.objectStoreNames.contains('workspace')) return undefined;
+      return await new Promise<Record<string, unknown> | undefined>((resolve) => {
+        const request = db.transaction('workspace').objectStore('workspace').get('current');
+        request.onsuccess = () => resolve(request.result as Record<string, unknown> | undefined);
+        request.onerror = () => resolve(undefined);
+      });
+    } finally {
+      db.close();
+    }
+  });
+}
+
+/** Waits until the saved record satisfies `check` (autosave is debounced). */
+async function waitForSaved(
+  page: Page,
+  check: (saved: Record<string, unknown> & { settings?: Record<string, unknown> }) => boolean,
+): Promise<void> {
+  const deadline = Date.now() + APP_TIMEOUT_MS;
+  while (Date.now() < deadline) {
+    const saved = await savedRecord(page);
+    if (saved !== undefined && check(saved)) return;
+    await page.waitForTimeout(200);
+  }
+  throw new Error(
+    `waitForSaved: the saved workspace never matched; last ${JSON.stringify(await savedRecord(page))?.slice(0, 300)}`,
+  );
+}
+
+export async function reloadRestoresTheWorkspace({
+  page,
+  baseUrl,
+}: BrowserTestArgs): Promise<void> {
+  const dialogs = forbidDialogs(page);
+  await openApp(page, baseUrl);
+  await pickFiles(page, CSV_FILES);
+  await page.getByTestId('import-report').waitFor({ state: 'visible', timeout: APP_TIMEOUT_MS });
+  await page.getByRole('button', { name: 'Close' }).click();
+  const region = await page.getByTestId('region-select').inputValue();
+  await page.getByTestId('level-select').selectOption('all');
+  await waitForDrawn(page);
+  const stats = await textOf(page, 'graph-stats');
+  await waitForSaved(
+    page,
+    (saved) => saved.settings?.level === 'all' && (saved.datasets as unknown[]).length === 1,
+  );
+
+  await page.reload();
+  await waitForDrawn(page);
+  await page.getByTestId('progress').waitFor({ state: 'detached', timeout: APP_TIMEOUT_MS });
+  assert.equal(await page.getByTestId('region-select').inputValue(), region);
+  assert.equal(await page.getByTestId('level-select').inputValue(), 'all');
+  assert.ok((await regionOptions(page)).includes(PAYLOAD), 'the loaded dataset is back');
+  await waitForDrawn(page);
+  assert.equal(await textOf(page, 'graph-stats'), stats);
+  assert.equal(await page.getByTestId('persist-banner').count(), 0);
+  assert.deepEqual(dialogs, []);
+  await screenshot(page, 'persist-restored.png');
+}
+
+export async function savedSampleRegionComesBack({
+  page,
+  baseUrl,
+}: BrowserTestArgs): Promise<void> {
+  await openApp(page, baseUrl);
+  const options = await page
+    .getByTestId('region-select')
+    .locator('option')
+    .evaluateAll((els) => els.map((el) => (el as HTMLOptionElement).value));
+  const last = options[options.length - 1];
+  await page.getByTestId('region-select').selectOption(last);
+  await page.getByTestId('level-select').selectOption('people');
+  await waitForSaved(
+    page,
+    (saved) => saved.settings?.regionId === last && saved.settings?.level === 'people',
+  );
+  await page.reload();
+  await page.getByTestId('progress').waitFor({ state: 'detached', timeout: APP_TIMEOUT_MS });
+  await page.waitForFunction(
+    (id) =>
+      (document.querySelector('[data-testid="region-select"]') as HTMLSelectElement | null)
+        ?.value === id,
+    last,
+    { timeout: APP_TIMEOUT_MS },
+  );
+  assert.equal(await page.getByTestId('level-select').inputValue(), 'people');
+}
+
+export async function corruptSaveShowsBannerAndResets({
+  page,
+  baseUrl,
+}: BrowserTestArgs): Promise<void> {
+  await openApp(page, baseUrl);
+  // Overwrite the save with something of an unknown future version.
+  await page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('cluster-network-workbench');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    await new Promise<void>((resolve, reject) => {
+      const tx = db.transaction('workspace', 'readwrite');
+      tx.objectStore('workspace').put(
+        { format: 'cluster-network-workbench/workspace', version: 99 },
+        'current',
+      );
+      tx.oncomplete = () => resolve();
+      tx.onerror = () => reject(tx.error);
+    });
+    db.close();
+  });
+  await page.reload();
+  const banner = await textOf(page, 'persist-banner');
+  assert.match(banner, /could not be restored/);
+  assert.match(banner, /newer version/);
+  await waitForDrawn(page); // the app started anyway, with the samples
+  await screenshot(page, 'persist-corrupt.png');
+  await page.getByTestId('persist-reset').click();
+  await page.getByTestId('persist-banner').waitFor({ state: 'detached' });
+  await waitForSaved(page, (saved) => saved.version === 1);
+  await page.reload();
+  await waitForDrawn(page);
+  assert.equal(await page.getByTestId('persist-banner').count(), 0);
+}
