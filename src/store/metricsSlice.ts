@@ -86,6 +86,15 @@ export const INITIAL_METRICS: MetricsState = {
   wanted: null,
 };
 
+/**
+ * The metrics of the graph shown now, or null (none yet, running, stale or failed): what
+ * node-level views (details, table, sizes by a metric) may map onto the shown nodes.
+ */
+export function currentMetrics(state: Pick<MetricsSlice, 'metrics'>): MetricsResult | null {
+  const { metrics } = state;
+  return metrics.result !== null && metrics.resultKey === metrics.wantedKey ? metrics.result : null;
+}
+
 /** A stable text for a tie filter ('' = no restriction). */
 export function filterKeyOf(filter: TieFilter | undefined): string {
   if (filter === undefined) return '';

@@ -6,6 +6,7 @@
 import type { SimpleGraph } from '../../model/index.ts';
 import { SECTOR_COLOURS, SECTOR_LABELS } from '../../view/palette.ts';
 import { FocusControls } from '../paths/FocusControls.tsx';
+import { currentMetrics } from '../../store/metricsSlice.ts';
 import { useWorkbench } from '../workbench.ts';
 import { NodeAttributes } from './NodeAttributes.tsx';
 import { NodeMetrics } from './NodeMetrics.tsx';
@@ -24,11 +25,11 @@ const TEXT = {
 export function DetailsPanel({ graph }: { graph: SimpleGraph | null }) {
   const selected = useWorkbench((state) => state.selectedNode);
   const selectNode = useWorkbench((state) => state.selectNode);
-  const metrics = useWorkbench((state) => state.metrics);
+  const status = useWorkbench((state) => state.metrics.status);
+  const result = useWorkbench(currentMetrics);
   if (graph === null || selected === null || !graph.hasNode(selected)) return null;
   const attributes = graph.getNodeAttributes(selected);
-  const current = metrics.result !== null && metrics.resultKey === metrics.wantedKey;
-  const index = current ? (metrics.result?.ids.indexOf(selected) ?? -1) : -1;
+  const index = result === null ? -1 : result.ids.indexOf(selected);
   const organization = attributes.organization;
   const organizationLabel =
     organization !== undefined && graph.hasNode(organization)
@@ -64,15 +65,11 @@ export function DetailsPanel({ graph }: { graph: SimpleGraph | null }) {
       </p>
       <FocusControls graph={graph} />
       <NodeAttributes attributes={attributes} organizationLabel={organizationLabel} />
-      {index >= 0 && metrics.result !== null ? (
-        <NodeMetrics result={metrics.result} index={index} />
+      {index >= 0 && result !== null ? (
+        <NodeMetrics result={result} index={index} />
       ) : (
         <p className="panel-caption">
-          {metrics.status === 'running'
-            ? TEXT.waiting
-            : metrics.status === 'stale'
-              ? TEXT.stale
-              : TEXT.noMetrics}
+          {status === 'running' ? TEXT.waiting : status === 'stale' ? TEXT.stale : TEXT.noMetrics}
         </p>
       )}
       <Neighbours graph={graph} node={selected} />

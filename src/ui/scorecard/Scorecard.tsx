@@ -81,6 +81,13 @@ export function Scorecard() {
       {result !== null && (
         <div className={status === 'stale' ? 'scorecard-body is-stale' : 'scorecard-body'}>
           <p className="panel-caption">{TEXT.hint}</p>
+          {result.warnings.length > 0 && (
+            <ul className="scorecard-warnings" data-testid="scorecard-warnings">
+              {result.warnings.map((warning) => (
+                <li key={warning}>{warning}</li>
+              ))}
+            </ul>
+          )}
           <h3>{TEXT.network}</h3>
           {GRAPH_METRICS.filter((id) => !OPTIONAL.has(id) || result.graph[id] !== null).map(
             (id) => (

@@ -11,6 +11,7 @@ import { NODE_METRICS, type NodeMetricName } from '../../metrics/types.ts';
 import type { SimpleGraph } from '../../model/index.ts';
 import { SECTOR_COLOURS } from '../../view/palette.ts';
 import { formatValue } from '../scorecard/format.ts';
+import { currentMetrics } from '../../store/metricsSlice.ts';
 import { useWorkbench } from '../workbench.ts';
 import {
   filterRows,
@@ -50,12 +51,10 @@ export function NodeTable({ graph }: { graph: SimpleGraph | null }) {
   const [open, setOpen] = useState(false);
   const [query, setQuery] = useState('');
   const [sort, setSort] = useState<TableSort | null>(null);
-  const metrics = useWorkbench((state) => state.metrics);
   const selected = useWorkbench((state) => state.selectedNode);
   const selectNode = useWorkbench((state) => state.selectNode);
   const scrollRef = useRef<HTMLDivElement>(null);
-  const result =
-    metrics.result !== null && metrics.resultKey === metrics.wantedKey ? metrics.result : null;
+  const result = useWorkbench(currentMetrics);
 
   const data = useMemo<TableData>(() => {
     const ids = graph === null ? [] : graph.nodes();

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createDatasetRegistry, createWorkbench } from '../../../src/store/index.ts';
 import {
+  currentMetrics,
   filterKeyOf,
   metricsKey,
   type GraphDescription,
@@ -103,6 +104,7 @@ describe('metrics slice', () => {
     expect(calls).toHaveLength(2);
     expect(metrics().result?.ids).toEqual(['people']);
     expect(metrics().resultFor?.filterText).toBe('all years, all types');
+    expect(currentMetrics(store.getState())).toBeNull();
 
     store.getState().recomputeMetrics();
     expect(metrics().status).toBe('running');
@@ -110,6 +112,7 @@ describe('metrics slice', () => {
     calls[2].resolve(fakeResult('filtered'));
     await settle();
     expect(metrics()).toMatchObject({ status: 'done', resultFilterKey: 'y2004-2006' });
+    expect(currentMetrics(store.getState())?.ids).toEqual(['filtered']);
   });
 
   it('shows a cached result at once when going back to an earlier graph', async () => {
