@@ -5,9 +5,10 @@
  * on a 2D canvas with the same sector palette and shapes as the side panel, at the same
  * scale, and both are composed onto one canvas.
  *
- * Layout of the composed image (in CSS pixels before `scale`): the graph image, then a
- * LEGEND_GAP gap and a LEGEND_WIDTH column on the right; the legend sits on a white card
- * with a thin border so it stays legible on a transparent background.
+ * Layout of the composed image (in CSS pixels before `scale`): a MARGIN around the graph
+ * image, then a LEGEND_GAP gap and the legend column on the right, as wide as its longest
+ * line; the legend sits on a white card with a thin border so it stays legible on a
+ * transparent background.
  */
 import type { Core } from 'cytoscape';
 import { PALETTE_SECTORS, SECTOR_COLOURS, SECTOR_LABELS } from './palette.ts';
@@ -29,7 +30,9 @@ export interface LegendLine {
   colour?: string;
 }
 
-const LEGEND_WIDTH = 300;
+const MIN_LEGEND_WIDTH = 220;
+/** Margin around the drawing and the legend in the composed image. */
+const MARGIN = 16;
 const LEGEND_GAP = 16;
 const PADDING = 14;
 const LINE = 20;
@@ -57,11 +60,28 @@ export function legendHeight(lines: readonly LegendLine[]): number {
   return PADDING * 2 + lines.length * LINE;
 }
 
+function fontOf(line: LegendLine): string {
+  if (line.kind === 'title') return `600 12px ${FONT}`;
+  return line.kind === 'note' ? `400 12px ${FONT}` : `400 13px ${FONT}`;
+}
+
+/** Width of the legend card: the longest line (after its swatch) plus padding. */
+function legendWidth(context: CanvasRenderingContext2D, lines: readonly LegendLine[]): number {
+  let widest = 0;
+  for (const line of lines) {
+    context.font = fontOf(line);
+    const indent = line.kind === 'title' || line.kind === 'note' ? 0 : 20;
+    widest = Math.max(widest, indent + context.measureText(line.text).width);
+  }
+  return Math.max(MIN_LEGEND_WIDTH, Math.ceil(widest) + 2 * PADDING);
+}
+
 function drawLegend(
   context: CanvasRenderingContext2D,
   lines: readonly LegendLine[],
   left: number,
   top: number,
+  width: number,
 ): void {
   context.save();
   context.translate(left, top);
@@ -69,16 +89,16 @@ function drawLegend(
   context.strokeStyle = '#d9e2ec';
   context.lineWidth = 1;
   context.beginPath();
-  context.roundRect(0.5, 0.5, LEGEND_WIDTH - 1, legendHeight(lines) - 1, 6);
+  context.roundRect(0.5, 0.5, width - 1, legendHeight(lines) - 1, 6);
   context.fill();
   context.stroke();
   context.textBaseline = 'middle';
   lines.forEach((line, i) => {
     const y = PADDING + i * LINE + LINE / 2;
     let x = PADDING;
+    context.font = fontOf(line);
     if (line.kind === 'title' || line.kind === 'note') {
       context.fillStyle = line.kind === 'title' ? '#1f2933' : '#52606d';
-      context.font = `${line.kind === 'title' ? 600 : 400} 12px ${FONT}`;
     } else {
       context.fillStyle = line.colour ?? '#9aa5b1';
       context.beginPath();
@@ -87,9 +107,8 @@ function drawLegend(
       context.fill();
       x += 20;
       context.fillStyle = '#1f2933';
-      context.font = `400 13px ${FONT}`;
     }
-    context.fillText(line.text, x, y, LEGEND_WIDTH - x - PADDING);
+    context.fillText(line.text, x, y);
   });
   context.restore();
 }
@@ -114,21 +133,23 @@ export async function exportPng(cy: Core, options: PngOptions, sizeNote: string)
   if (!legend) return graphPng;
   const image = await createImageBitmap(graphPng);
   const lines = legendLines(sizeNote);
-  const width = image.width + (LEGEND_GAP + LEGEND_WIDTH) * scale;
-  const height = Math.max(image.height, (legendHeight(lines) + LEGEND_GAP) * scale);
   const canvas = document.createElement('canvas');
-  canvas.width = Math.ceil(width);
-  canvas.height = Math.ceil(height);
   const context = canvas.getContext('2d');
   if (context === null) throw new Error('this browser cannot draw the legend (no 2D canvas)');
+  const cardWidth = legendWidth(context, lines);
+  const graphWidth = image.width;
+  const graphHeight = image.height;
+  canvas.width = Math.ceil(graphWidth + (2 * MARGIN + LEGEND_GAP + cardWidth) * scale);
+  canvas.height = Math.ceil(
+    Math.max(graphHeight + 2 * MARGIN * scale, (legendHeight(lines) + 2 * MARGIN) * scale),
+  );
   if (background === 'white') {
     context.fillStyle = '#ffffff';
     context.fillRect(0, 0, canvas.width, canvas.height);
   }
-  const graphWidth = image.width;
-  context.drawImage(image, 0, 0);
+  context.drawImage(image, MARGIN * scale, MARGIN * scale);
   image.close();
   context.scale(scale, scale);
-  drawLegend(context, lines, graphWidth / scale + LEGEND_GAP, LEGEND_GAP / 2);
+  drawLegend(context, lines, MARGIN + graphWidth / scale + LEGEND_GAP, MARGIN, cardWidth);
   return blobOf(canvas);
 }
