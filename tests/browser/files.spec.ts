@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Page } from 'playwright-core';
 import { APP_TIMEOUT_MS, textOf, type BrowserTestArgs } from './harness.ts';
 import {
   BROKEN_GRAPHML,
@@ -143,4 +144,76 @@ export async function exportsDownloadFiles({ page, baseUrl }: BrowserTestArgs): 
 
   const svg = await download('export-svg');
   assert.ok(svg.bytes.toString('utf8').includes('<svg'), 'SVG text');
+}
+
+/** Centre of the first canvas pixel painted in `colour` (#rrggbb), in page coordinates. */
+async function pixelOfColour(page: Page, colour: string): Promise<{ x: number; y: number }> {
+  const found = await page.getByTestId('graph-canvas').evaluate((container, hex) => {
+    const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+    for (const canvas of container.querySelectorAll('canvas')) {
+      const context = canvas.getContext('2d');
+      if (context === null || canvas.width === 0) continue;
+      const { data, width } = context.getImageData(0, 0, canvas.width, canvas.height);
+      const hits: number[] = [];
+      for (let i = 0; i < data.length; i += 4) {
+        if (
+          Math.abs(data[i] - r) < 6 &&
+          Math.abs(data[i + 1] - g) < 6 &&
+          Math.abs(data[i + 2] - b) < 6 &&
+          data[i + 3] > 250
+        )
+          hits.push(i / 4);
+      }
+      if (hits.length < 20) continue;
+      const middle = hits[Math.floor(hits.length / 2)];
+      const box = canvas.getBoundingClientRect();
+      const ratio = canvas.width / box.width;
+      return {
+        x: box.left + (middle % width) / ratio,
+        y: box.top + Math.floor(middle / width) / ratio,
+      };
+    }
+    return null;
+  }, colour);
+  assert.ok(found, `a node drawn in ${colour}`);
+  return found;
+}
+
+export async function deleteSelectedNodeAndUndo({ page, baseUrl }: BrowserTestArgs): Promise<void> {
+  await openApp(page, baseUrl);
+  await pickFiles(page, CSV_FILES);
+  await page.getByTestId('import-report').waitFor({ state: 'visible', timeout: APP_TIMEOUT_MS });
+  await page.getByRole('button', { name: 'Close' }).click();
+  await waitForDrawn(page);
+  const stats = () => textOf(page, 'graph-stats');
+  const waitStats = (prefix: string) =>
+    page.waitForFunction(
+      (p) =>
+        document.querySelector('[data-testid="graph-stats"]')?.textContent?.trim().startsWith(p) ===
+        true,
+      prefix,
+      { timeout: APP_TIMEOUT_MS },
+    );
+  assert.ok((await stats()).startsWith('4 nodes · 4 edges'));
+  assert.equal(await page.getByTestId('undo').isDisabled(), true);
+
+  // The government office is the only green node: click it, then delete it.
+  const office = await pixelOfColour(page, '#009E73');
+  await page.mouse.click(office.x, office.y);
+  await page.getByTestId('delete-selected').click();
+  await waitStats('3 nodes · 2 edges');
+  await waitForDrawn(page);
+  await screenshot(page, 'files-deleted.png');
+
+  await page.getByTestId('undo').click();
+  await waitStats('4 nodes · 4 edges');
+  await page.keyboard.press('Control+Shift+Z');
+  await waitStats('3 nodes · 2 edges');
+  await page.keyboard.press('Control+z');
+  await waitStats('4 nodes · 4 edges');
+  await page.keyboard.press('Control+y');
+  await waitStats('3 nodes · 2 edges');
+  assert.equal(await page.getByTestId('redo').isDisabled(), true);
+  await page.getByTestId('restore-hidden').click();
+  await waitStats('4 nodes · 4 edges');
 }
