@@ -1,5 +1,6 @@
 /** Keeping work: reload restores the workspace; a corrupt save does not stop the app. */
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { APP_TIMEOUT_MS, textOf, type BrowserTestArgs } from './harness.ts';
 import {
@@ -144,4 +145,56 @@ export async function corruptSaveShowsBannerAndResets({
   await page.reload();
   await waitForDrawn(page);
   assert.equal(await page.getByTestId('persist-banner').count(), 0);
+}
+
+export async function workspaceFileOpensInAFreshBrowser({
+  page,
+  context,
+  baseUrl,
+}: BrowserTestArgs): Promise<void> {
+  await openApp(page, baseUrl);
+  await pickFiles(page, CSV_FILES);
+  await page.getByTestId('import-report').waitFor({ state: 'visible', timeout: APP_TIMEOUT_MS });
+  await page.getByRole('button', { name: 'Close' }).click();
+  await page.getByTestId('level-select').selectOption('all');
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByTestId('workspace-save').click(),
+  ]);
+  assert.match(download.suggestedFilename(), /^workspace-\d{4}-\d{2}-\d{2}\.cnw\.json$/);
+  const text = readFileSync(await download.path(), 'utf8');
+
+  const browser = context.browser();
+  assert.ok(browser);
+  const fresh = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+  try {
+    const other = await fresh.newPage();
+    await openApp(other, baseUrl);
+    assert.ok(!(await regionOptions(other)).includes(PAYLOAD));
+    // A file that is not a workspace is refused with a message, and nothing changes.
+    await other.getByTestId('workspace-input').setInputFiles({
+      name: 'not-a-workspace.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from('{"format":"something-else"}'),
+    });
+    assert.match(await textOf(other, 'import-error'), /not a workspace file/);
+    assert.ok(!(await regionOptions(other)).includes(PAYLOAD));
+
+    await other.getByTestId('workspace-input').setInputFiles({
+      name: 'workspace.cnw.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(text),
+    });
+    await other.waitForFunction(
+      () =>
+        (document.querySelector('[data-testid="level-select"]') as HTMLSelectElement | null)
+          ?.value === 'all',
+      undefined,
+      { timeout: APP_TIMEOUT_MS },
+    );
+    assert.ok((await regionOptions(other)).includes(PAYLOAD));
+    assert.match(await other.getByTestId('region-select').inputValue(), /^file-/);
+  } finally {
+    await fresh.close();
+  }
 }
