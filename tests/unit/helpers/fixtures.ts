@@ -3,15 +3,39 @@
  * scripts/reference/fixtures.py) into graphology, and the reference values computed on
  * them by networkx / igraph (tests/reference/*.json).
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { UndirectedGraph } from 'graphology';
-import type { SimpleEdgeAttributes, SimpleNodeAttributes, SimpleGraph } from '../../../src/model/level.ts';
+import type {
+  SimpleEdgeAttributes,
+  SimpleNodeAttributes,
+  SimpleGraph,
+} from '../../../src/model/level.ts';
 import type { Sector } from '../../../src/model/sector.ts';
 
 export const FIXTURE_DIR = join(import.meta.dirname, '..', '..', 'fixtures', 'graphs');
 export const REFERENCE_DIR = join(import.meta.dirname, '..', '..', 'reference');
-export const SHARED_DATA_DIR = join(import.meta.dirname, '..', '..', '..', '..', 'shared', 'data');
+/**
+ * The real network files of other projects (../shared/data beside the checkout, as CI lays
+ * it out). CNW_SHARED_DATA overrides it, and /work/shared/data is the workplace's copy
+ * for a clone made elsewhere (e.g. in a temporary folder).
+ */
+export const SHARED_DATA_DIR = findSharedData();
+
+function findSharedData(): string {
+  const candidates = [
+    process.env.CNW_SHARED_DATA,
+    join(import.meta.dirname, '..', '..', '..', '..', 'shared', 'data'),
+    '/work/shared/data',
+  ].filter((c): c is string => c !== undefined && c !== '');
+  const found = candidates.find((c) => existsSync(join(c, 'README.md')));
+  if (found === undefined) {
+    throw new Error(
+      `shared test data not found; looked in ${candidates.join(', ')}. Set CNW_SHARED_DATA to the shared/data folder.`,
+    );
+  }
+  return found;
+}
 
 interface FixtureFile {
   name: string;
