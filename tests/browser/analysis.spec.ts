@@ -20,7 +20,7 @@ import { SAMPLE_DIR, sampleRegions } from './expected.ts';
 
 const SCREEN_DIR = resolve(import.meta.dirname, '..', '..', 'test-results');
 
-async function firstRegionGraph(): Promise<SimpleGraph> {
+async function firstRegionDataset() {
   const region = sampleRegions()[0];
   const files = CLUSTER_FILES.flatMap((name) => {
     try {
@@ -31,7 +31,11 @@ async function firstRegionGraph(): Promise<SimpleGraph> {
   });
   const outcome = await importFiles(files, { datasetName: region.name });
   if (!outcome.ok) throw new Error(outcome.error);
-  return deriveGraph(outcome.dataset, 'organizations');
+  return outcome;
+}
+
+async function firstRegionGraph(): Promise<SimpleGraph> {
+  return deriveGraph((await firstRegionDataset()).dataset, 'organizations');
 }
 
 async function openWithMetrics(page: Page, baseUrl: string): Promise<void> {
@@ -98,6 +102,22 @@ export async function scorecardShowsTheNumbersOfTheShownGraph({
     (await page.locator('[data-testid="degree-chart"] .recharts-bar-rectangle').count()) > 0,
   );
   await shot(page, 'analysis-scorecard-charts.png');
+  // Another level is a new view: computed automatically, and the scorecard names it.
+  const people = deriveGraph((await firstRegionDataset()).dataset, 'people');
+  await page.getByTestId('level-select').selectOption('people');
+  await waitForText(
+    page,
+    'scorecard-for',
+    (text) =>
+      text.startsWith('For ') &&
+      text.includes(' people ') &&
+      text.includes(`${people.order.toLocaleString('en')} actors`),
+    'the scorecard of the people level',
+  );
+  await page
+    .locator('[data-testid="scorecard"][data-status="done"]')
+    .waitFor({ state: 'attached', timeout: APP_TIMEOUT_MS });
+  assert.equal(await textOf(page, 'metric-nodes'), people.order.toLocaleString('en'));
 }
 
 export async function searchingAJapaneseNameShowsTheActor({

@@ -7,7 +7,7 @@ import type { SimpleGraph } from '../../model/index.ts';
 import { SECTOR_COLOURS, SECTOR_LABELS } from '../../view/palette.ts';
 import { FocusControls } from '../paths/FocusControls.tsx';
 import { currentMetrics } from '../../store/metricsSlice.ts';
-import { useWorkbench } from '../workbench.ts';
+import { useWorkbench, workbench } from '../workbench.ts';
 import { NodeAttributes } from './NodeAttributes.tsx';
 import { NodeMetrics } from './NodeMetrics.tsx';
 import { Neighbours } from './Neighbours.tsx';
@@ -25,16 +25,23 @@ const TEXT = {
 export function DetailsPanel({ graph }: { graph: SimpleGraph | null }) {
   const selected = useWorkbench((state) => state.selectedNode);
   const selectNode = useWorkbench((state) => state.selectNode);
+  const regionId = useWorkbench((state) => state.regionId);
   const status = useWorkbench((state) => state.metrics.status);
   const result = useWorkbench(currentMetrics);
   if (graph === null || selected === null || !graph.hasNode(selected)) return null;
   const attributes = graph.getNodeAttributes(selected);
   const index = result === null ? -1 : result.ids.indexOf(selected);
   const organization = attributes.organization;
+  // At the people level the organization is not drawn: its name comes from the dataset.
+  const datasetGraph = regionId === null ? undefined : workbench.registry.get(regionId)?.graph;
   const organizationLabel =
-    organization !== undefined && graph.hasNode(organization)
-      ? graph.getNodeAttribute(organization, 'label')
-      : undefined;
+    organization === undefined
+      ? undefined
+      : graph.hasNode(organization)
+        ? graph.getNodeAttribute(organization, 'label')
+        : datasetGraph?.hasNode(organization)
+          ? datasetGraph.getNodeAttribute(organization, 'label')
+          : undefined;
 
   return (
     <section

@@ -21,6 +21,7 @@ const TEXT = {
   mixing: 'Sector mixing (ties)',
   degrees: 'Degree distribution',
   forPrefix: 'For',
+  earlierPrefix: 'Earlier graph:',
   empty: 'Metrics appear here once a region is shown.',
   hint: 'Open a line to see what it means.',
 };
@@ -59,6 +60,8 @@ export function Scorecard() {
   const metrics = useWorkbench((state) => state.metrics);
   const { result, status } = metrics;
   const shownFor = result !== null ? metrics.resultFor : metrics.wanted;
+  // Numbers of an earlier graph (stale, or while the shown one is computed) are marked.
+  const earlier = result !== null && metrics.resultKey !== metrics.wantedKey;
   return (
     <section
       className="panel scorecard"
@@ -71,15 +74,16 @@ export function Scorecard() {
         <p className="panel-caption">{TEXT.empty}</p>
       ) : (
         <p
-          className={`scorecard-for${status === 'stale' ? ' is-stale' : ''}`}
+          className={`scorecard-for${earlier ? ' is-stale' : ''}`}
           data-testid="scorecard-for"
+          data-current={!earlier}
         >
-          {TEXT.forPrefix} {describeGraph(shownFor)}
+          {earlier ? TEXT.earlierPrefix : TEXT.forPrefix} {describeGraph(shownFor)}
         </p>
       )}
       <MetricsStatus />
       {result !== null && (
-        <div className={status === 'stale' ? 'scorecard-body is-stale' : 'scorecard-body'}>
+        <div className={earlier ? 'scorecard-body is-stale' : 'scorecard-body'}>
           <p className="panel-caption">{TEXT.hint}</p>
           {result.warnings.length > 0 && (
             <ul className="scorecard-warnings" data-testid="scorecard-warnings">
