@@ -217,3 +217,21 @@ export async function deleteSelectedNodeAndUndo({ page, baseUrl }: BrowserTestAr
   await page.getByTestId('restore-hidden').click();
   await waitStats('4 nodes · 4 edges');
 }
+
+export async function droppedFilesAreImported({ page, baseUrl }: BrowserTestArgs): Promise<void> {
+  await openApp(page, baseUrl);
+  const before = await regionOptions(page);
+  // Drag the CSV set over the window: the overlay shows; dropping imports them.
+  const transfer = await page.evaluateHandle((files) => {
+    const data = new DataTransfer();
+    for (const f of files) data.items.add(new File([f.text], f.name, { type: 'text/csv' }));
+    return data;
+  }, CSV_FILES);
+  await page.dispatchEvent('body', 'dragenter', { dataTransfer: transfer });
+  await page.getByTestId('drop-overlay').waitFor({ state: 'visible' });
+  await screenshot(page, 'files-drop-overlay.png');
+  await page.dispatchEvent('body', 'drop', { dataTransfer: transfer });
+  await page.getByTestId('drop-overlay').waitFor({ state: 'detached' });
+  await page.getByTestId('import-report').waitFor({ state: 'visible', timeout: APP_TIMEOUT_MS });
+  assert.equal((await regionOptions(page)).length, before.length + 1);
+}
