@@ -176,6 +176,17 @@ export async function nodeTableSortsAndSelects({ page, baseUrl }: BrowserTestArg
     .waitFor({ timeout: APP_TIMEOUT_MS });
   assert.equal(await first.getAttribute('aria-selected'), 'true');
   await shot(page, 'analysis-table.png');
+  // The CSV holds every shown row in the shown order, with every metric column.
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByTestId('node-table-export').click(),
+  ]);
+  const csv = readFileSync(await download.path(), 'utf8')
+    .trim()
+    .split('\r\n');
+  assert.equal(csv.length, nodes + 1);
+  assert.ok(csv[0].startsWith('id,label,sector,degree,weightedDegree,betweenness'), csv[0]);
+  assert.ok(csv[1].startsWith(`${top},`), csv[1]);
 }
 
 export async function shortestPathBetweenTwoActors({
