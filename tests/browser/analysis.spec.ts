@@ -240,6 +240,10 @@ export async function shortestPathBetweenTwoActors({
   );
   await page.waitForTimeout(400); // the canvas animation to the ego network
   await shot(page, 'analysis-ego.png');
+  await page.keyboard.press('Escape');
+  await page
+    .locator('[data-testid="focus-controls"][data-mode="none"]')
+    .waitFor({ timeout: APP_TIMEOUT_MS });
 }
 
 interface CyLike {

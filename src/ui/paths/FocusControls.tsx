@@ -64,7 +64,13 @@ export function FocusControls({ graph }: { graph: SimpleGraph }) {
           {TEXT.path}
         </button>
         {mode !== 'none' && (
-          <button type="button" className="primary" onClick={clearFocus} data-testid="focus-clear">
+          <button
+            type="button"
+            className="primary"
+            onClick={clearFocus}
+            data-testid="focus-clear"
+            title="Esc"
+          >
             {TEXT.clear}
           </button>
         )}
