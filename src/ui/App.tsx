@@ -1,5 +1,5 @@
 /** Composes the workbench: header with pickers, the canvas in the centre, a side panel. */
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { GraphCanvas, type DrawnGraph } from '../view/GraphCanvas.tsx';
 import { GraphStats } from './GraphStats.tsx';
 import { Header } from './Header.tsx';
@@ -19,6 +19,12 @@ import { SearchBox } from './search/SearchBox.tsx';
 import { NodeTable } from './table/NodeTable.tsx';
 import { FilesToolbar } from './workspace/FilesToolbar.tsx';
 import { WorkspaceLayer } from './workspace/WorkspaceLayer.tsx';
+import { AppearancePanel } from './appearance/AppearancePanel.tsx';
+import { useLookOnCanvas } from './appearance/useLookOnCanvas.ts';
+import { FilterPanel } from './filters/FilterPanel.tsx';
+import { LayoutPanel } from './layout/LayoutPanel.tsx';
+import { useLayouts } from './layout/useLayouts.ts';
+import { isLarge, rendererOptionsFor } from '../view/layouts/renderer.ts';
 
 export function App() {
   useSampleRegions();
@@ -28,6 +34,11 @@ export function App() {
   useShownGraphMetrics(graph);
   useFocusHighlight(graph);
   const canvasSelection = useSelectionForCanvas();
+  const legendLook = useLookOnCanvas(graph, drawn);
+  const placeNodes = useLayouts(graph, drawn);
+  // Large graphs get WebGL and viewport shortcuts; the canvas is remounted to switch.
+  const large = graph !== null && isLarge(graph.order, graph.size);
+  const rendererOptions = useMemo(() => rendererOptionsFor(large), [large]);
   return (
     <div className="app">
       <Header />
@@ -37,6 +48,9 @@ export function App() {
       <main className="workspace">
         <div className="canvas-area">
           <GraphCanvas
+            key={large ? 'large' : 'normal'}
+            placeNodes={placeNodes}
+            rendererOptions={rendererOptions}
             graph={graph}
             appearance={appearance}
             onDrawn={setDrawn}
@@ -49,7 +63,10 @@ export function App() {
           <SearchBox graph={graph} />
           <DetailsPanel graph={graph} />
           <RegionDescription />
-          <Legend />
+          <Legend look={legendLook} />
+          <AppearancePanel graph={graph} />
+          <LayoutPanel />
+          <FilterPanel />
           <Scorecard />
           <RegionTable />
         </aside>

@@ -1,9 +1,13 @@
 /** What colour and size mean on the canvas; colours from the one sector palette. */
 import { PALETTE_SECTORS, SECTOR_COLOURS, SECTOR_LABELS } from '../view/palette.ts';
 import { useWorkbench } from './workbench.ts';
+import { LegendLook } from './appearance/LegendLook.tsx';
+import type { LookLegend } from './appearance/look.ts';
 
-export function Legend() {
+/** `look`: what colour and size mean for the current appearance (src/ui/appearance). */
+export function Legend({ look }: { look?: LookLegend | null }) {
   const sizeBy = useWorkbench((state) => state.sizeBy);
+  if (look) return <LegendPanel look={look} />;
   return (
     <section className="panel" data-testid="legend" aria-labelledby="legend-title">
       <h2 id="legend-title">Legend</h2>
@@ -37,6 +41,29 @@ export function Legend() {
         <span className="legend-size-label">few → many partners</span>
       </div>
       <p className="panel-caption">Line width: number of joint activities (tie weight)</p>
+    </section>
+  );
+}
+
+function LegendPanel({ look }: { look: LookLegend }) {
+  return (
+    <section className="panel" data-testid="legend" aria-labelledby="legend-title">
+      <h2 id="legend-title">Legend</h2>
+      <LegendLook legend={look} />
+      <p className="panel-caption">Shape</p>
+      <ul className="legend-list">
+        <li>
+          <span className="swatch shape-organization" />
+          Organization
+        </li>
+        <li>
+          <span className="swatch shape-person" />
+          Person
+        </li>
+      </ul>
+      {look.edgeTypes.length === 0 && (
+        <p className="panel-caption">Line width: number of joint activities (tie weight)</p>
+      )}
     </section>
   );
 }

@@ -11,8 +11,11 @@
  *   inside a group by degree, highest first), so groups read as arcs.
  * - grid: rows in order of degree, highest first.
  */
-import type { LayoutOptions, NodeSingular } from 'cytoscape';
+import cytoscape, { type LayoutOptions, type NodeSingular } from 'cytoscape';
+import fcose from 'cytoscape-fcose';
 import type { LayoutName } from '../../store/appearanceSlice.ts';
+
+cytoscape.use(fcose);
 
 export const FCOSE_DRAFT_ABOVE = 300;
 export const CONCENTRIC_RINGS = 8;

@@ -1,0 +1,21 @@
+/** What the filter panel says (one place, for the later i18n catalogues). */
+export const FILTER_STRINGS = {
+  title: 'Filters',
+  none: 'No filters: the whole network is shown.',
+  active: 'Showing only',
+  reset: 'Reset filters',
+  years: 'Fiscal years',
+  to: 'to',
+  tieTypes: 'Collaboration types',
+  sectors: 'Sectors',
+  nodeTypes: 'Node types',
+  communities: 'Communities',
+  communitiesHint: 'Compute metrics to filter by community.',
+  community: (n: number) => `Community ${n + 1}`,
+  minWeight: 'Minimum tie weight',
+  minDegree: 'Minimum partners (degree)',
+  kCore: 'k-core (every node with ≥ k partners inside)',
+  largest: 'Largest component only',
+  isolates: 'Hide isolates',
+  allTicked: 'all',
+} as const;
