@@ -1,7 +1,7 @@
 /**
  * The workspace as one versioned JSON document: the datasets the user loaded from files
  * (graphs serialised with graphology's `export()`), the settings (region, level,
- * appearance) and the nodes deleted from the view. The same document is saved in
+ * colour and size, filters, look, layout choice) and the nodes deleted from the view. The same document is saved in
  * IndexedDB (src/store/persistence) and written/read as a workspace file.
  *
  * `parseWorkspace` never throws: anything that is not a valid document of a known
@@ -19,7 +19,10 @@ import {
   type Level,
   type NodeAttributes,
 } from '../model/index.ts';
+import type { LayoutChoice, LookSettings } from './appearanceSlice.ts';
 import type { DatasetMeta } from './dataSlice.ts';
+import type { FilterSettings } from './filterSlice.ts';
+import { parseFilters, parseLayout, parseLook } from './persistence/viewSettings.ts';
 import type { ExcludedNodes } from './historySlice.ts';
 import { COLOUR_BY, SIZE_BY, type ColourBy, type SizeBy } from './viewSlice.ts';
 import type { WorkbenchState } from './workbenchStore.ts';
@@ -33,6 +36,9 @@ export interface WorkspaceSettings {
   level: Level;
   colourBy: ColourBy;
   sizeBy: SizeBy;
+  filters: FilterSettings;
+  look: LookSettings;
+  layout: LayoutChoice;
 }
 
 export interface SavedDataset {
@@ -106,6 +112,9 @@ export function serializeWorkspace(
       level: state.level,
       colourBy: state.colourBy,
       sizeBy: state.sizeBy,
+      filters: state.filters,
+      look: state.look,
+      layout: state.layout,
     },
     excluded,
     datasets,
@@ -278,6 +287,9 @@ function parseDocument(value: unknown): Workspace {
     level: oneOf(s.level, LEVELS, 'settings.level'),
     colourBy: colourBy(s.colourBy),
     sizeBy: oneOf(s.sizeBy, SIZE_BY, 'settings.sizeBy'),
+    filters: parseFilters(s.filters),
+    look: parseLook(s.look),
+    layout: parseLayout(s.layout),
   };
   const excluded: Record<string, readonly string[]> = {};
   for (const [id, list] of Object.entries(record(doc.excluded ?? {}, 'excluded'))) {

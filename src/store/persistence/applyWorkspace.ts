@@ -21,6 +21,9 @@ export function applyWorkspace(workbench: Workbench, workspace: Workspace): () =
     level: settings.level,
     colourBy: settings.colourBy,
     sizeBy: settings.sizeBy,
+    filters: settings.filters,
+    look: settings.look,
+    layout: settings.layout,
     excluded: workspace.excluded,
   });
   resetHistory(store);

@@ -1,8 +1,8 @@
 /**
  * Keeping the workspace: restore the saved one at start, then save after every change of
  * what the workspace file holds (user datasets and their versions, region, level,
- * appearance, deleted nodes), debounced so a burst of changes is one write. A saved
- * workspace that cannot be read is reported (status `corrupt`) and is not overwritten
+ * appearance, filters, layout choice, deleted nodes), debounced so a burst of changes is
+ * one write. A saved workspace that cannot be read is reported (status `corrupt`) and is not overwritten
  * until the user resets it, so nothing is lost silently; the app starts either way.
  */
 import { createStore } from 'zustand/vanilla';
@@ -66,6 +66,9 @@ export function saveKey(state: WorkbenchState): string {
     state.colourBy,
     state.sizeBy,
     state.excluded,
+    state.filters,
+    state.look,
+    state.layout,
   ]);
 }
 

@@ -20,6 +20,8 @@ function savedDocument() {
   store.getState().setLevel('all');
   store.getState().setSizeBy('uniform');
   store.getState().excludeNodes('sample', ['HQ']);
+  store.getState().setTieTypes(['joint_research']);
+  store.getState().setLook({ labelCount: 3 });
   return JSON.parse(JSON.stringify(serializeWorkspace(store.getState(), registry)));
 }
 
@@ -37,6 +39,8 @@ describe('restoring the saved workspace', () => {
     expect(s().level).toBe('all');
     expect(s().sizeBy).toBe('uniform');
     expect(s().excluded).toEqual({ sample: ['HQ'] });
+    expect(s().filters.tieTypes).toEqual(['joint_research']);
+    expect(s().look.labelCount).toBe(3);
     expect(s().history.past).toHaveLength(0); // a restore is not an undoable step
     expect(s().regionId).toBe('file-tiny'); // the sample is not there yet
     s().addDataset('other', tinyClusterDataset(), { name: 'Other' });

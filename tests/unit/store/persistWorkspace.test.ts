@@ -44,6 +44,10 @@ describe('workspace document', () => {
     s().setLevel('people');
     s().setSizeBy('uniform');
     s().excludeNodes('user-tiny', ['HQ']);
+    s().setYearRange({ from: 2004, to: 2006 });
+    s().setViewFilter('sectors', ['academia', 'industry']);
+    s().setLook({ sizeMin: 12, edgeColour: 'type' });
+    s().setLayout({ name: 'circle', groupBy: 'community' });
 
     const doc = serializeWorkspace(s(), workbench.registry, new Date('2026-01-02T03:04:05Z'));
     expect(doc.version).toBe(WORKSPACE_VERSION);
@@ -56,7 +60,13 @@ describe('workspace document', () => {
       level: 'people',
       colourBy: 'sector',
       sizeBy: 'uniform',
+      filters: s().filters,
+      look: s().look,
+      layout: s().layout,
     });
+    expect(workspace.settings.filters.years).toEqual({ from: 2004, to: 2006 });
+    expect(workspace.settings.look.sizeMin).toBe(12);
+    expect(workspace.settings.layout.name).toBe('circle');
     expect(workspace.excluded).toEqual({ 'user-tiny': ['HQ'] });
     expect(workspace.datasets[0].meta).toEqual({ name: 'Tiny', theme: 'test' });
     for (const [i, id] of ['user-tiny', 'user-generic'].entries()) {
@@ -77,6 +87,19 @@ describe('workspace document', () => {
       '<img src=x onerror=alert(1)>',
     );
     expect(Object.getPrototypeOf({}).label).toBeUndefined(); // no prototype pollution
+  });
+
+  it('reads a workspace saved before filters, look and layout existed with their defaults', () => {
+    const { workbench, s } = workbenchWithUserData();
+    const doc = JSON.parse(JSON.stringify(serializeWorkspace(s(), workbench.registry)));
+    delete doc.settings.filters;
+    delete doc.settings.look;
+    delete doc.settings.layout;
+    const parsed = parseWorkspace(doc);
+    if (!parsed.ok) throw new Error(parsed.error);
+    expect(parsed.workspace.settings.filters).toEqual(s().filters);
+    expect(parsed.workspace.settings.look).toEqual(s().look);
+    expect(parsed.workspace.settings.layout).toEqual(s().layout);
   });
 
   it('accepts a workspace with no user datasets', () => {
@@ -103,6 +126,27 @@ describe('corrupt or old workspaces give a message, never a throw', () => {
       'an unknown level',
       () => ({ ...good(), settings: { ...good().settings, level: 'x' } }),
       /settings\.level/,
+    ],
+    [
+      'a year range backwards',
+      () => ({
+        ...good(),
+        settings: { ...good().settings, filters: { years: { from: 2009, to: 2002 } } },
+      }),
+      /settings\.filters\.years/,
+    ],
+    [
+      'an unknown sector in a filter',
+      () => ({
+        ...good(),
+        settings: { ...good().settings, filters: { view: { sectors: ['pirates'] } } },
+      }),
+      /settings\.filters\.view\.sectors/,
+    ],
+    [
+      'an unknown layout',
+      () => ({ ...good(), settings: { ...good().settings, layout: { name: 'spiral' } } }),
+      /settings\.layout\.name/,
     ],
     ['datasets not a list', () => ({ ...good(), datasets: {} }), /"datasets" must be a list/],
     [
