@@ -176,6 +176,19 @@ export async function nodeTableSortsAndSelects({ page, baseUrl }: BrowserTestArg
     .waitFor({ timeout: APP_TIMEOUT_MS });
   assert.equal(await first.getAttribute('aria-selected'), 'true');
   await shot(page, 'analysis-table.png');
+  // Selecting an actor elsewhere scrolls the table to its row and marks it: the last of
+  // the betweenness order is far below the drawer's visible rows.
+  const order = graph.nodes().sort((a, b) => scores[b] - scores[a]);
+  const last = order[order.length - 1];
+  await page.getByTestId('search-input').fill(graph.getNodeAttribute(last, 'label'));
+  await page.locator(`[data-testid="search-option"][data-node="${last}"]`).click();
+  await page
+    .locator(`[data-testid="node-row"][data-node="${last}"][aria-selected="true"]`)
+    .waitFor({ timeout: APP_TIMEOUT_MS });
+  assert.ok(
+    await page.locator(`[data-testid="node-row"][data-node="${last}"]`).isVisible(),
+    'the selected row is scrolled into view',
+  );
   // The CSV holds every shown row in the shown order, with every metric column.
   const [download] = await Promise.all([
     page.waitForEvent('download'),
