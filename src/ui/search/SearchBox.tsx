@@ -1,5 +1,5 @@
 /**
- * Search the shown graph's actors by label or id. Suggestions appear as you type
+ * Search the shown graph's actors by label, id or another name column (name_en, …). Suggestions appear as you type
  * (NFKC, case- and width-insensitive; see ./match.ts); ↑/↓ move, Enter picks, Escape
  * closes. Picking selects the actor, which the canvas centres and marks.
  * ARIA combobox pattern: the input owns a listbox of options.
@@ -19,6 +19,13 @@ const TEXT = {
 
 const LIMIT = 12;
 
+/** Other name columns of the input (name_en, name_ja, …) are searched too. */
+function aliasesOf(attributes: Record<string, string>): string[] {
+  return Object.entries(attributes)
+    .filter(([key, value]) => /^name/i.test(key) && value !== '')
+    .map(([, value]) => value);
+}
+
 export function SearchBox({ graph }: { graph: SimpleGraph | null }) {
   const selectNode = useWorkbench((state) => state.selectNode);
   const [query, setQuery] = useState('');
@@ -30,7 +37,11 @@ export function SearchBox({ graph }: { graph: SimpleGraph | null }) {
       buildSearchIndex(
         graph === null
           ? []
-          : graph.mapNodes((id, attributes) => ({ id, label: attributes.label || id })),
+          : graph.mapNodes((id, attributes) => ({
+              id,
+              label: attributes.label || id,
+              aliases: aliasesOf(attributes.attributes),
+            })),
       ),
     [graph],
   );

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildSearchIndex, normalizeForSearch, searchNodes } from '../../../src/ui/search/match.ts';
 
 const entries = [
-  { id: 'org-1', label: '京都大学' },
+  { id: 'org-1', label: '京都大学', aliases: ['Kyoto University'] },
   { id: 'org-2', label: '京都府' },
   { id: 'org-3', label: 'Kyoto Research Park' },
   { id: 'org-4', label: 'ローム株式会社' },
@@ -21,12 +21,14 @@ describe('search matching', () => {
 
   it('ranks an exact label, then prefixes (shorter first), then substrings, then ids', () => {
     expect(ids('京都')).toEqual(['org-6', 'org-2', 'org-1']);
-    expect(ids('kyoto')).toEqual(['org-3', 'kyoto-hq']);
+    expect(ids('kyoto')).toEqual(['org-3', 'kyoto-hq', 'org-1']);
+    expect(searchNodes(index, 'kyoto').map((hit) => hit.quality)).toEqual([1, 3, 4]);
     expect(ids('大学')).toEqual(['org-1']);
   });
 
   it('finds labels typed in full-width or half-width forms', () => {
     expect(ids('ＫＹＯＴＯ ｒｅｓｅａｒｃｈ')).toEqual(['org-3']);
+    expect(ids('ｕｎｉｖｅｒｓｉｔｙ')).toEqual(['org-1']);
     expect(ids('ﾛｰﾑ')).toEqual(['org-4']);
   });
 
