@@ -236,3 +236,25 @@ export async function layoutsMoveNodes({ page, baseUrl }: BrowserTestArgs): Prom
   await page.getByRole('button', { name: /Undo/ }).click();
   assert.equal(await page.getByTestId('layout-select').inputValue(), 'fcose');
 }
+
+export async function forceAtlas2ShowsProgressAndStops({
+  page,
+  baseUrl,
+}: BrowserTestArgs): Promise<void> {
+  await open(page, baseUrl);
+  // Hold the ForceAtlas2 worker script back, so the run is certainly in progress.
+  await page.route('**/*forceAtlas2.worker*', async (route) => {
+    await sleep(4000);
+    await route.continue();
+  });
+  await page.getByTestId('layout-run').click();
+  const progress = page.getByTestId('layout-progress');
+  await progress.waitFor({ state: 'visible', timeout: APP_TIMEOUT_MS });
+  assert.match(await progress.innerText(), /Laying out \(ForceAtlas2\) \d+%/);
+  await page.getByTestId('layout-stop').click();
+  await progress.waitFor({ state: 'detached', timeout: APP_TIMEOUT_MS });
+  await page.getByText('Stopped; the picture so far is kept.').waitFor({ timeout: APP_TIMEOUT_MS });
+  const nodes = await drawnNodes(page);
+  assert.ok(nodes.every((n) => Number.isFinite(n.x) && Number.isFinite(n.y)));
+  assert.ok(new Set(nodes.map((n) => `${Math.round(n.x)},${Math.round(n.y)}`)).size > 1);
+}

@@ -1,10 +1,10 @@
 /**
  * Runs ForceAtlas2 in its own worker with live progress. `stop()` ends it early and
- * resolves with the last picture received (the start positions if none came yet); an
+ * resolves with the last picture received (the start picture if none came yet); an
  * aborted signal (a stale request) rejects with an AbortError DOMException.
  */
 import type { LayoutInput } from '../forceLayout.ts';
-import type { ForceAtlas2RunOptions } from './forceAtlas2Run.ts';
+import { computeForceAtlas2, type ForceAtlas2RunOptions } from './forceAtlas2Run.ts';
 import type { ForceAtlas2Message, ForceAtlas2Request } from './forceAtlas2.worker.ts';
 
 export interface ForceAtlas2Job {
@@ -42,7 +42,8 @@ export function forceAtlas2InWorker(
     stop = () => {
       if (settled) return;
       finish();
-      resolve(last ?? options.start ?? new Float64Array(input.order * 2));
+      // Stopped before the first picture: the start picture (kept places, spiral for the rest).
+      resolve(last ?? computeForceAtlas2(input, { ...options, iterations: 0 }));
     };
     signal?.addEventListener('abort', onAbort, { once: true });
     worker.onmessage = (event: MessageEvent<ForceAtlas2Message>) => {
