@@ -303,3 +303,29 @@ export async function tappingTheCanvasSelectsAndClears({
   await page.mouse.click(box.x + empty.x, box.y + empty.y);
   await page.getByTestId('details-panel').waitFor({ state: 'detached', timeout: APP_TIMEOUT_MS });
 }
+
+export async function filterChangeMakesMetricsStaleUntilRecomputed({
+  page,
+  baseUrl,
+}: BrowserTestArgs): Promise<void> {
+  const graph = await firstRegionGraph();
+  const connected = graph.filterNodes((key) => graph.degree(key) > 0).length;
+  assert.ok(connected < graph.order, 'the first region has isolates');
+  await openWithMetrics(page, baseUrl);
+  await page.getByTestId('filter-isolates').check();
+  await page
+    .locator('[data-testid="metrics-status"][data-status="stale"]')
+    .waitFor({ timeout: APP_TIMEOUT_MS });
+  // The old numbers stay, marked as the earlier graph's.
+  assert.equal(await page.getByTestId('scorecard-for').getAttribute('data-current'), 'false');
+  assert.equal(await textOf(page, 'metric-nodes'), graph.order.toLocaleString('en'));
+  await shot(page, 'analysis-stale.png');
+  await page.getByTestId('metrics-recompute').click();
+  await page
+    .locator('[data-testid="scorecard"][data-status="done"]')
+    .waitFor({ state: 'attached', timeout: APP_TIMEOUT_MS });
+  const forText = await textOf(page, 'scorecard-for');
+  assert.ok(forText.includes('isolates hidden'), forText);
+  assert.ok(forText.includes(`${connected.toLocaleString('en')} actors`), forText);
+  assert.equal(await textOf(page, 'metric-nodes'), connected.toLocaleString('en'));
+}

@@ -5,10 +5,16 @@
  * stale. Co-participation records for the triple-helix indicator are derived here from
  * the dataset (src/graph/participations.ts) with the same filter as the graph.
  */
-import { useEffect } from 'react';
+import { useEffect, useMemo } from 'react';
 import { deriveParticipations } from '../../graph/participations.ts';
 import { DEFAULT_METRIC_OPTIONS } from '../../metrics/types.ts';
 import type { SimpleGraph, TieFilter } from '../../model/index.ts';
+import {
+  describeFilters,
+  filterSettingsKey,
+  tieFilterOf,
+  type FilterSettings,
+} from '../../store/filterSlice.ts';
 import { filterKeyOf, metricsKey } from '../../store/metricsSlice.ts';
 import { useWorkbench, workbench } from '../workbench.ts';
 
@@ -44,16 +50,33 @@ export function graphFingerprint(graph: SimpleGraph): string {
   return `${graph.order}:${graph.size}:${(hash >>> 0).toString(16)}`;
 }
 
+/** The filter slice's settings as the metrics hook needs them. */
+export function shownFilterOf(filters: FilterSettings): ShownFilter {
+  const parts = describeFilters(filters);
+  return {
+    key: filterSettingsKey(filters),
+    tieFilter: tieFilterOf(filters),
+    text: parts.length === 0 ? describeFilter(undefined) : parts.join(', '),
+  };
+}
+
+/**
+ * `filter` overrides the filter slice's settings (which are read by default, the same
+ * ones useShownGraph derived the graph with).
+ */
 export function useShownGraphMetrics(graph: SimpleGraph | null, filter?: ShownFilter): void {
+  const filters = useWorkbench((state) => state.filters);
+  const fromSlice = useMemo(() => shownFilterOf(filters), [filters]);
+  const shown = filter ?? fromSlice;
   const regionId = useWorkbench((state) => state.regionId);
   const entry = useWorkbench((state) =>
     state.regionId === null ? undefined : state.datasets[state.regionId],
   );
   const level = useWorkbench((state) => state.level);
   const show = useWorkbench((state) => state.showGraphForMetrics);
-  const filterKey = filter?.key;
-  const tieFilter = filter?.tieFilter;
-  const filterText = filter?.text;
+  const filterKey = shown.key;
+  const tieFilter = shown.tieFilter;
+  const filterText = shown.text;
 
   useEffect(() => {
     if (graph === null || regionId === null || entry === undefined) {
