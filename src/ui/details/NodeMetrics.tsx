@@ -16,6 +16,7 @@ const TEXT = {
   percentile: 'Pct.',
   rankNote:
     'Rank among all actors of this graph, highest first; ties share the best rank (competition ranking, 1-2-2-4). Percentile: share of actors with a value at most this one.',
+  // Communities are numbered from 1 on screen (the filters do the same); data is 0-based.
   community: 'Community',
   roles: 'Brokerage roles',
   role: 'Role',
@@ -62,7 +63,10 @@ export function NodeMetrics({ result, index }: { result: MetricsResult; index: n
       </table>
       <p className="panel-caption">{TEXT.rankNote}</p>
       <p className="details-community" title={METRIC_INFO.community?.explanation}>
-        {TEXT.community}: <strong>{Number.isFinite(community) ? community : '—'}</strong>
+        {TEXT.community}:{' '}
+        <strong data-testid="details-community">
+          {Number.isFinite(community) ? community + 1 : '—'}
+        </strong>
       </p>
       <h3>{TEXT.roles}</h3>
       <table className="details-metrics" data-testid="details-roles">

@@ -10,7 +10,7 @@ const TEXT = {
   cancel: 'Cancel',
   recompute: 'Recompute metrics',
   compute: 'Compute metrics',
-  stale: 'The graph changed: these numbers are for the earlier graph named below.',
+  stale: 'The graph changed: these numbers are for the earlier graph named above.',
   idle: 'No metrics computed for this graph yet.',
   error: 'Metrics failed:',
 };

@@ -38,6 +38,11 @@ const TEXT = {
 
 const ROW_HEIGHT = 26;
 
+/** Communities are numbered from 1 on screen, as in the filters; the CSV keeps the data. */
+function shownValue(name: NodeMetricName, value: number | undefined): number | undefined {
+  return name === 'community' && value !== undefined ? value + 1 : value;
+}
+
 function downloadText(name: string, text: string): void {
   const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
   const anchor = document.createElement('a');
@@ -195,7 +200,7 @@ export function NodeTable({ graph }: { graph: SimpleGraph | null }) {
                   {data.metrics &&
                     NODE_METRICS.map((name) => (
                       <span key={name} role="cell" className="cell cell-number">
-                        {formatValue(data.metrics?.[name][row])}
+                        {formatValue(shownValue(name, data.metrics?.[name][row]))}
                       </span>
                     ))}
                 </div>
