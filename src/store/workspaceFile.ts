@@ -22,6 +22,7 @@ import {
 import type { LayoutChoice, LookSettings } from './appearanceSlice.ts';
 import type { DatasetMeta } from './dataSlice.ts';
 import type { FilterSettings } from './filterSlice.ts';
+import { parsePositions, type SavedPositions } from './persistence/positions.ts';
 import { parseFilters, parseLayout, parseLook } from './persistence/viewSettings.ts';
 import type { ExcludedNodes } from './historySlice.ts';
 import { COLOUR_BY, SIZE_BY, type ColourBy, type SizeBy } from './viewSlice.ts';
@@ -59,6 +60,8 @@ export interface WorkspaceDocument {
   settings: WorkspaceSettings;
   excluded: Record<string, string[]>;
   datasets: SavedDataset[];
+  /** Node positions of the drawn views (optional; see persistence/positions.ts). */
+  positions?: SavedPositions;
 }
 
 /** A parsed workspace, its datasets rebuilt as graphs. */
@@ -66,6 +69,7 @@ export interface Workspace {
   settings: WorkspaceSettings;
   excluded: ExcludedNodes;
   datasets: { id: string; meta: DatasetMeta; dataset: Dataset }[];
+  positions: SavedPositions;
 }
 
 export type WorkspaceParse = { ok: true; workspace: Workspace } | { ok: false; error: string };
@@ -77,6 +81,7 @@ export function serializeWorkspace(
   state: WorkbenchState,
   registry: DatasetRegistry,
   now: Date = new Date(),
+  positions?: SavedPositions,
 ): WorkspaceDocument {
   const datasets: SavedDataset[] = [];
   for (const id of state.userDatasetIds) {
@@ -118,6 +123,7 @@ export function serializeWorkspace(
     },
     excluded,
     datasets,
+    ...(positions === undefined ? {} : { positions }),
   };
 }
 
@@ -304,7 +310,7 @@ function parseDocument(value: unknown): Workspace {
     if (ids.has(d.id)) throw new Invalid(`dataset "${d.id}" appears twice`);
     ids.add(d.id);
   }
-  return { settings, excluded, datasets };
+  return { settings, excluded, datasets, positions: parsePositions(doc.positions) };
 }
 
 /** Validates a workspace document (already parsed JSON) and rebuilds its graphs. */

@@ -6,9 +6,18 @@
 import type { Core } from 'cytoscape';
 
 let current: Core | null = null;
+const listeners = new Set<(cy: Core | null) => void>();
 
 export function setCy(cy: Core | null): void {
   current = cy;
+  for (const listener of listeners) listener(cy);
+}
+
+/** Calls `listener` with the instance now and whenever it changes; returns the unsubscribe. */
+export function onCy(listener: (cy: Core | null) => void): () => void {
+  listeners.add(listener);
+  listener(current);
+  return () => void listeners.delete(listener);
 }
 
 export function getCy(): Core | null {

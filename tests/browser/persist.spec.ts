@@ -198,3 +198,42 @@ export async function workspaceFileOpensInAFreshBrowser({
     await fresh.close();
   }
 }
+
+/** Node positions as the Cytoscape JSON export writes them (what the canvas drew). */
+async function exportedPositions(page: Page): Promise<Map<string, { x: number; y: number }>> {
+  await page.getByTestId('export-button').click();
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByTestId('export-cytoscape').click(),
+  ]);
+  await page.keyboard.press('Escape');
+  const doc = JSON.parse(readFileSync(await file.path(), 'utf8')) as {
+    elements: { nodes: { data: { id: string }; position: { x: number; y: number } }[] };
+  };
+  return new Map(doc.elements.nodes.map((n) => [n.data.id, n.position]));
+}
+
+export async function reloadKeepsNodePositions({ page, baseUrl }: BrowserTestArgs): Promise<void> {
+  await openApp(page, baseUrl);
+  const region = await page.getByTestId('region-select').inputValue();
+  // Wait for the layout to settle and its positions to be saved.
+  await waitForSaved(page, (saved) => {
+    const positions = saved.positions as Record<string, Record<string, object>> | undefined;
+    return positions?.[region]?.organizations !== undefined;
+  });
+  const before = await exportedPositions(page);
+  assert.ok(before.size > 10);
+
+  await page.reload();
+  await openApp(page, baseUrl);
+  assert.equal(await page.getByTestId('region-select').inputValue(), region);
+  const after = await exportedPositions(page);
+  assert.equal(after.size, before.size);
+  let moved = 0;
+  for (const [id, p] of before) {
+    const q = after.get(id);
+    assert.ok(q, `node ${id} drawn after the reload`);
+    if (Math.hypot(p.x - q.x, p.y - q.y) > 0.01) moved += 1;
+  }
+  assert.equal(moved, 0, `${moved} of ${before.size} nodes moved across the reload`);
+}

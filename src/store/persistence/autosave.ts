@@ -7,7 +7,8 @@
  */
 import { createStore } from 'zustand/vanilla';
 import type { Workbench, WorkbenchState } from '../workbenchStore.ts';
-import { parseWorkspace, serializeWorkspace } from '../workspaceFile.ts';
+import { parseWorkspace, serializeWorkspace, type Workspace } from '../workspaceFile.ts';
+import type { SavedPositions } from './positions.ts';
 import { applyWorkspace } from './applyWorkspace.ts';
 import type { WorkspaceStorage } from './storage.ts';
 
@@ -28,6 +29,8 @@ const setStatus = (status: PersistStatus) => persistStatus.setState({ status });
 export async function restoreWorkspace(
   workbench: Workbench,
   storage: WorkspaceStorage,
+  /** Called with the parsed workspace after it was applied (the view restores positions). */
+  onRestored?: (workspace: Workspace) => void,
 ): Promise<PersistStatus> {
   let saved: unknown;
   try {
@@ -52,6 +55,7 @@ export async function restoreWorkspace(
     return status;
   }
   applyWorkspace(workbench, parsed.workspace);
+  onRestored?.(parsed.workspace);
   const status: PersistStatus = { kind: 'restored', datasets: parsed.workspace.datasets.length };
   setStatus(status);
   return status;
@@ -74,18 +78,28 @@ export function saveKey(state: WorkbenchState): string {
 
 export const AUTOSAVE_DELAY_MS = 600;
 
-/** Saves on every relevant change (debounced); returns a stop function that flushes. */
+export interface Autosave {
+  stop: () => void;
+  /** Writes a pending save now. */
+  flush: () => Promise<void>;
+  /** Schedules a save for a change the store does not hold (node positions). */
+  request: () => void;
+}
+
+/** Saves on every relevant change (debounced); `positions` supplies the drawn positions. */
 export function startAutosave(
   workbench: Workbench,
   storage: WorkspaceStorage,
   delayMs: number = AUTOSAVE_DELAY_MS,
-): { stop: () => void; flush: () => Promise<void> } {
+  positions?: () => SavedPositions,
+): Autosave {
   let lastKey = saveKey(workbench.store.getState());
   let timer: ReturnType<typeof setTimeout> | undefined;
   const write = async () => {
     timer = undefined;
     try {
-      await storage.save(serializeWorkspace(workbench.store.getState(), workbench.registry));
+      const state = workbench.store.getState();
+      await storage.save(serializeWorkspace(state, workbench.registry, new Date(), positions?.()));
       if (persistStatus.getState().status.kind === 'saving-failed') setStatus({ kind: 'empty' });
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
@@ -95,12 +109,15 @@ export function startAutosave(
       });
     }
   };
+  const schedule = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => void write(), delayMs);
+  };
   const unsubscribe = workbench.store.subscribe((state) => {
     const key = saveKey(state);
     if (key === lastKey) return;
     lastKey = key;
-    clearTimeout(timer);
-    timer = setTimeout(() => void write(), delayMs);
+    schedule();
   });
   return {
     stop: () => {
@@ -112,6 +129,7 @@ export function startAutosave(
       clearTimeout(timer);
       await write();
     },
+    request: schedule,
   };
 }
 

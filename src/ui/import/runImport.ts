@@ -8,7 +8,7 @@
 import type { ImportOutcome, InputFile } from '../../io/index.ts';
 import type { Workbench } from '../../store/index.ts';
 import { applyWorkspace } from '../../store/persistence/applyWorkspace.ts';
-import { parseWorkspaceText } from '../../store/workspaceFile.ts';
+import { parseWorkspaceText, type Workspace } from '../../store/workspaceFile.ts';
 import { setImportPhase } from './importState.ts';
 
 export type ImportRunner = (
@@ -35,7 +35,11 @@ function isWorkspaceFile(files: readonly File[]): boolean {
   return files.length === 1 && /\.json$/i.test(files[0].name);
 }
 
-async function openWorkspaceFile(workbench: Workbench, file: File): Promise<void> {
+async function openWorkspaceFile(
+  workbench: Workbench,
+  file: File,
+  onWorkspaceOpened?: (workspace: Workspace) => void,
+): Promise<void> {
   const text = await file.text().catch(() => '');
   const parsed = parseWorkspaceText(text);
   if (!parsed.ok) {
@@ -53,6 +57,7 @@ async function openWorkspaceFile(workbench: Workbench, file: File): Promise<void
     return;
   }
   applyWorkspace(workbench, parsed.workspace);
+  onWorkspaceOpened?.(parsed.workspace);
   setImportPhase({ kind: 'idle' });
 }
 
@@ -60,10 +65,12 @@ export async function importUserFiles(
   workbench: Workbench,
   files: readonly File[],
   runner: ImportRunner,
+  /** Called after a workspace file was applied (the view restores its positions). */
+  onWorkspaceOpened?: (workspace: Workspace) => void,
 ): Promise<void> {
   if (files.length === 0) return;
   const names = files.map((file) => file.name);
-  if (isWorkspaceFile(files)) return openWorkspaceFile(workbench, files[0]);
+  if (isWorkspaceFile(files)) return openWorkspaceFile(workbench, files[0], onWorkspaceOpened);
   const aborter = new AbortController();
   const running = (fraction: number, step: string) =>
     setImportPhase({

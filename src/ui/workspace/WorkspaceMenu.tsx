@@ -9,10 +9,12 @@ import { downloadText } from '../export/download.ts';
 import { localDate } from '../export/fileName.ts';
 import { openUserFiles } from '../import/runner.ts';
 import { workbench } from '../workbench.ts';
+import { positionsForSave, recordShownPositions } from './positionsKeeper.ts';
 
 const TEXT = {
   save: 'Save workspace',
-  saveTitle: 'Download the workspace (your loaded datasets, settings, deleted nodes) as a file',
+  saveTitle:
+    'Download the workspace (your loaded datasets, settings, node positions, deleted nodes) as a file',
   open: 'Open workspace…',
   openTitle: 'Load a workspace file saved by this workbench',
 };
@@ -20,7 +22,13 @@ const TEXT = {
 export function WorkspaceMenu() {
   const inputRef = useRef<HTMLInputElement>(null);
   const save = () => {
-    const document = serializeWorkspace(workbench.store.getState(), workbench.registry);
+    recordShownPositions();
+    const document = serializeWorkspace(
+      workbench.store.getState(),
+      workbench.registry,
+      new Date(),
+      positionsForSave(),
+    );
     downloadText(
       JSON.stringify(document),
       `workspace-${localDate(new Date())}.cnw.json`,

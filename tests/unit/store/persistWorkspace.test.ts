@@ -102,6 +102,28 @@ describe('workspace document', () => {
     expect(parsed.workspace.settings.layout).toEqual(s().layout);
   });
 
+  it('keeps node positions per region and level, and refuses a position that is not [x, y]', () => {
+    const { workbench, s } = workbenchWithUserData();
+    const positions = JSON.parse(
+      '{"sample":{"people":{"__proto__":[1.5,-2],"p2":[0,3]}},"user":{"all":{}}}',
+    );
+    const doc = JSON.parse(
+      JSON.stringify(serializeWorkspace(s(), workbench.registry, new Date(), positions)),
+    );
+    const parsed = parseWorkspace(doc);
+    if (!parsed.ok) throw new Error(parsed.error);
+    expect(JSON.parse(JSON.stringify(parsed.workspace.positions))).toEqual(positions);
+    expect(Object.keys(parsed.workspace.positions.sample.people)).toEqual(['__proto__', 'p2']);
+    doc.positions.sample.people.p2 = [0, 'x'];
+    const bad = parseWorkspace(doc);
+    expect(bad.ok).toBe(false);
+    if (!bad.ok)
+      expect(bad.error).toMatch(/positions\.sample\.people: node "p2" has no \[x, y\] position/);
+    delete doc.positions;
+    const none = parseWorkspace(doc);
+    expect(none.ok && Object.keys(none.workspace.positions)).toEqual([]);
+  });
+
   it('accepts a workspace with no user datasets', () => {
     const { workbench, s } = workbenchWithUserData();
     const parsed = parseWorkspace(serializeWorkspace(s(), workbench.registry));
