@@ -5,6 +5,7 @@
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { createAppearanceSlice, type AppearanceSlice } from './appearanceSlice.ts';
+import { createCompareSlice, type CompareSlice } from './compareSlice.ts';
 import { createDataSlice, type DataSlice } from './dataSlice.ts';
 import { createFilterSlice, type FilterSlice } from './filterSlice.ts';
 import { createHistorySlice, trackHistory, type HistorySlice } from './historySlice.ts';
@@ -20,7 +21,8 @@ export type WorkbenchState = DataSlice &
   MetricsSlice &
   SelectionSlice &
   FilterSlice &
-  AppearanceSlice;
+  AppearanceSlice &
+  CompareSlice;
 
 export interface Workbench {
   store: StoreApi<WorkbenchState>;
@@ -40,6 +42,7 @@ export function createWorkbench(
     ...createSelectionSlice(...args),
     ...createFilterSlice(...args),
     ...createAppearanceSlice(...args),
+    ...createCompareSlice(...args),
   }));
   trackHistory(store);
   return { store, registry };
