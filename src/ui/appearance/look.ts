@@ -155,7 +155,13 @@ export function computeLook(
       sizeExamples:
         sizeValues === null
           ? []
-          : legendExamples(finiteRange(sizeValues), look.sizeScale, look.sizeMin, look.sizeMax),
+          : legendExamples(
+              finiteRange(sizeValues),
+              look.sizeScale,
+              look.sizeMin,
+              look.sizeMax,
+              sizeValues.every((v) => !Number.isFinite(v) || Number.isInteger(v)),
+            ),
       edgeTypes:
         typeColours === null ? [] : [...typeColours].map(([type, colour]) => ({ type, colour })),
     },

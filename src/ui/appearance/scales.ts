@@ -62,16 +62,21 @@ export function scaleSizes(
   return out;
 }
 
-/** Example values for the legend: low, middle (of the scale's own midpoint) and high. */
+/**
+ * Example values for the legend: low, middle and high; for a count (`integer`) the
+ * middle is rounded, so the legend never shows a value no node can have.
+ */
 export function legendExamples(
   range: SizeRange | null,
   scale: SizeScale,
   min: number,
   max: number,
+  integer = false,
 ): { value: number; size: number }[] {
   if (range === null) return [];
   if (range.hi === range.lo) return [{ value: range.lo, size: (min + max) / 2 }];
-  const values = [range.lo, (range.lo + range.hi) / 2, range.hi];
+  const middle = (range.lo + range.hi) / 2;
+  const values = [range.lo, integer ? Math.round(middle) : middle, range.hi];
   return values.map((value) => ({ value, size: sizeFor(value, range, scale, min, max) }));
 }
 

@@ -44,6 +44,13 @@ describe('size scales', () => {
       { value: 16, size: 8 },
     ]);
     expect(legendExamples(null, 'sqrt', 0, 8)).toEqual([]);
+    // Counts: the middle example is a count too (27 / 2 → 14, drawn at its own size).
+    const counts = legendExamples({ lo: 0, hi: 27 }, 'linear', 0, 27, true);
+    expect(counts).toEqual([
+      { value: 0, size: 0 },
+      { value: 14, size: 14 },
+      { value: 27, size: 27 },
+    ]);
   });
 });
 
