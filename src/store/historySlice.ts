@@ -4,7 +4,8 @@
  * Undoable: appearance (colourBy, sizeBy) and the nodes deleted from the view (a
  * per-dataset exclusion list; the dataset itself is never changed, so a deletion is
  * undone by dropping ids from the list), the filters, the look (size scale, edges,
- * labels) and the layout choice (filterSlice.ts, appearanceSlice.ts). Changes are recorded by a store subscription (`trackHistory`), so actions of
+ * labels) and the layout choice (filterSlice.ts, appearanceSlice.ts), and nodes dragged
+ * by hand (`moved`, applied to the canvas by src/ui/workspace/positionsKeeper.ts). Changes are recorded by a store subscription (`trackHistory`), so actions of
  * other slices need not know about history; undo/redo write the snapshot back, and the
  * subscription sees it equal to `present` and records nothing.
  */
@@ -24,6 +25,11 @@ import type { WorkbenchState } from './workbenchStore.ts';
 /** Node ids deleted from the view, per dataset id. */
 export type ExcludedNodes = Readonly<Record<string, readonly string[]>>;
 
+/** Places the user dragged nodes to: view key (region + level) → node → [x, y]. */
+export type MovedNodes = Readonly<
+  Record<string, Readonly<Record<string, readonly [number, number]>>>
+>;
+
 export interface Undoable {
   colourBy: ColourBy;
   sizeBy: SizeBy;
@@ -32,10 +38,15 @@ export interface Undoable {
   filters: FilterSettings;
   look: LookSettings;
   layout: LayoutChoice;
+  /** Nodes dragged by hand (the view applies them to the canvas; undo moves them back). */
+  moved: MovedNodes;
 }
 
 export interface HistorySlice {
   excluded: ExcludedNodes;
+  moved: MovedNodes;
+  /** Records nodes dragged to new places in a view (undoable). */
+  moveNodes: (view: string, points: Readonly<Record<string, readonly [number, number]>>) => void;
   /** Datasets the user loaded from files (kept in the saved workspace; samples are re-fetched). */
   userDatasetIds: string[];
   history: History<Undoable>;
@@ -56,6 +67,7 @@ export function undoableOf(state: WorkbenchState): Undoable {
     filters: state.filters,
     look: state.look,
     layout: state.layout,
+    moved: state.moved,
   };
 }
 
@@ -66,17 +78,20 @@ export function sameUndoable(a: Undoable, b: Undoable): boolean {
     a.excluded === b.excluded &&
     a.filters === b.filters &&
     a.look === b.look &&
-    a.layout === b.layout
+    a.layout === b.layout &&
+    a.moved === b.moved
   );
 }
 
 const EMPTY: ExcludedNodes = {};
+const NOT_MOVED: MovedNodes = {};
 
 export const createHistorySlice: StateCreator<WorkbenchState, [], [], HistorySlice> = (
   set,
   get,
 ) => ({
   excluded: EMPTY,
+  moved: NOT_MOVED,
   userDatasetIds: [],
   history: createHistory<Undoable>({
     colourBy: 'sector',
@@ -85,7 +100,21 @@ export const createHistorySlice: StateCreator<WorkbenchState, [], [], HistorySli
     filters: NO_FILTERS,
     look: DEFAULT_LOOK,
     layout: DEFAULT_LAYOUT,
+    moved: NOT_MOVED,
   }),
+  moveNodes: (view, points) => {
+    const before = get().moved[view] ?? {};
+    const changed = Object.entries(points).some(
+      ([node, [x, y]]) => before[node]?.[0] !== x || before[node]?.[1] !== y,
+    );
+    if (!changed) return;
+    const merged = Object.assign(
+      Object.create(null) as Record<string, readonly [number, number]>,
+      before,
+      points,
+    );
+    set({ moved: { ...get().moved, [view]: merged } });
+  },
   excludeNodes: (datasetId, ids) => {
     if (ids.length === 0) return;
     const current = get().excluded[datasetId] ?? [];

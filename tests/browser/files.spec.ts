@@ -235,3 +235,43 @@ export async function droppedFilesAreImported({ page, baseUrl }: BrowserTestArgs
   await page.getByTestId('import-report').waitFor({ state: 'visible', timeout: APP_TIMEOUT_MS });
   assert.equal((await regionOptions(page)).length, before.length + 1);
 }
+
+/** Position of one node in the Cytoscape JSON export (what the canvas drew). */
+async function exportedPosition(page: Page, id: string): Promise<{ x: number; y: number }> {
+  await page.getByTestId('export-button').click();
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByTestId('export-cytoscape').click(),
+  ]);
+  await page.keyboard.press('Escape');
+  const doc = JSON.parse(readFileSync(await file.path(), 'utf8')) as {
+    elements: { nodes: { data: { id: string }; position: { x: number; y: number } }[] };
+  };
+  const node = doc.elements.nodes.find((n) => n.data.id === id);
+  assert.ok(node, `node ${id} exported`);
+  return node.position;
+}
+
+export async function dragIsUndoable({ page, baseUrl }: BrowserTestArgs): Promise<void> {
+  await openApp(page, baseUrl);
+  await pickFiles(page, CSV_FILES);
+  await page.getByTestId('import-report').waitFor({ state: 'visible', timeout: APP_TIMEOUT_MS });
+  await page.getByRole('button', { name: 'Close' }).click();
+  await waitForDrawn(page);
+  await page.waitForTimeout(300);
+  const start = await exportedPosition(page, 'O-3');
+  const office = await pixelOfColour(page, '#009E73'); // the only government node, O-3
+  await page.mouse.move(office.x, office.y);
+  await page.mouse.down();
+  await page.mouse.move(office.x + 40, office.y + 30, { steps: 5 });
+  await page.mouse.move(office.x + 80, office.y + 60, { steps: 5 });
+  await page.mouse.up();
+  const moved = await exportedPosition(page, 'O-3');
+  assert.ok(Math.hypot(moved.x - start.x, moved.y - start.y) > 10, 'the node was dragged');
+  await page.getByTestId('undo').click();
+  const back = await exportedPosition(page, 'O-3');
+  assert.ok(Math.hypot(back.x - start.x, back.y - start.y) < 0.01, 'undo puts it back');
+  await page.getByTestId('redo').click();
+  const again = await exportedPosition(page, 'O-3');
+  assert.ok(Math.hypot(again.x - moved.x, again.y - moved.y) < 0.01, 'redo moves it again');
+}

@@ -112,6 +112,22 @@ describe('undo/redo in the workbench store', () => {
     expect(s().excluded.tiny).toEqual(['U', 'C']);
   });
 
+  it('records dragged nodes per view and undoes the drag', () => {
+    const { store } = createWorkbench();
+    const s = () => store.getState();
+    s().moveNodes('v', { a: [1, 2] });
+    s().moveNodes('v', { a: [1, 2] }); // same place: no new step
+    s().moveNodes('v', { b: [3, 4] });
+    expect(s().history.past).toHaveLength(2);
+    expect(s().moved.v).toEqual({ a: [1, 2], b: [3, 4] });
+    s().undo();
+    expect(s().moved.v).toEqual({ a: [1, 2] });
+    s().undo();
+    expect(s().moved.v).toBeUndefined();
+    s().redo();
+    expect(s().moved.v).toEqual({ a: [1, 2] });
+  });
+
   it('does not record region or level changes (they are navigation, not edits)', () => {
     const { store } = createWorkbench();
     store.getState().addDataset('tiny', tinyClusterDataset(), { name: 'Tiny' });
