@@ -24,6 +24,7 @@ import { useLookOnCanvas } from './appearance/useLookOnCanvas.ts';
 import { FilterPanel } from './filters/FilterPanel.tsx';
 import { LayoutPanel } from './layout/LayoutPanel.tsx';
 import { useLayouts } from './layout/useLayouts.ts';
+import { CompareView } from './compare/CompareView.tsx';
 import { isLarge, rendererOptionsFor } from '../view/layouts/renderer.ts';
 
 export function App() {
@@ -71,6 +72,7 @@ export function App() {
           <RegionTable />
         </aside>
       </main>
+      <CompareView />
     </div>
   );
 }

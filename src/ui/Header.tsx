@@ -1,6 +1,7 @@
 /** Title bar with the region and level pickers. */
 import { LevelSelect } from './LevelSelect.tsx';
 import { RegionSelect } from './RegionSelect.tsx';
+import { CompareButton } from './compare/CompareButton.tsx';
 
 export function Header() {
   return (
@@ -9,6 +10,7 @@ export function Header() {
       <div className="pickers">
         <RegionSelect />
         <LevelSelect />
+        <CompareButton />
       </div>
     </header>
   );

@@ -1,0 +1,86 @@
+/**
+ * One region of the comparison drawn as a static SVG: ties as light lines, nodes as
+ * circles in the sector colours (src/view/palette.ts) with diameters from the size
+ * scale shared by every panel (src/metrics/compare/sharedScale.ts). Coordinates are
+ * pixels (no viewBox scaling), so equal values are drawn at equal sizes in all panels.
+ * Names are text content (an SVG <title>), never markup.
+ */
+import { useMemo } from 'react';
+import type { SharedSizeScale } from '../../metrics/compare/sharedScale.ts';
+import type { CompareSizeMetric } from '../../store/compareSlice.ts';
+import { SECTOR_COLOURS } from '../../view/palette.ts';
+import { layoutPanel, type PanelBox } from './panelLayout.ts';
+import type { ComparedRegion } from './useCompareMetrics.ts';
+import { TEXT } from './strings.ts';
+
+export const PANEL_BOX: PanelBox = { width: 360, height: 300, margin: 22 };
+
+interface Props {
+  region: ComparedRegion;
+  scale: SharedSizeScale | null;
+  sizeMetric: CompareSizeMetric;
+}
+
+export function ComparePanel({ region, scale, sizeMetric }: Props) {
+  const { graph, result } = region;
+  const positions = useMemo(() => layoutPanel(graph, PANEL_BOX), [graph]);
+  const values = useMemo(() => {
+    const map = new Map<string, number>();
+    if (result) result.ids.forEach((id, i) => map.set(id, result.nodes[sizeMetric][i]));
+    return map;
+  }, [result, sizeMetric]);
+  const status = region.error ? 'error' : result ? 'done' : 'computing';
+
+  return (
+    <figure
+      className="compare-panel"
+      data-testid="compare-panel"
+      data-region={region.id}
+      data-status={status}
+    >
+      <figcaption>
+        <strong>{region.name}</strong>
+        <span className="compare-panel-counts">
+          {graph.order} {TEXT.nodes} · {graph.size} {TEXT.ties}
+        </span>
+      </figcaption>
+      <svg width={PANEL_BOX.width} height={PANEL_BOX.height} role="img" aria-label={region.name}>
+        <g className="compare-edges">
+          {graph.mapEdges((edge, _attributes, source, target) => {
+            const a = positions.get(source)!;
+            const b = positions.get(target)!;
+            return <line key={edge} x1={a.x} y1={a.y} x2={b.x} y2={b.y} />;
+          })}
+        </g>
+        <g>
+          {graph.mapNodes((id, attributes) => {
+            const p = positions.get(id)!;
+            const value = values.get(id) ?? NaN;
+            const size = scale ? scale.size(value) : 6;
+            return (
+              <circle
+                key={id}
+                data-testid="compare-node"
+                data-id={id}
+                data-value={Number.isFinite(value) ? value : ''}
+                cx={p.x}
+                cy={p.y}
+                r={size / 2}
+                fill={SECTOR_COLOURS[attributes.sector] ?? SECTOR_COLOURS.unknown}
+              >
+                <title>{`${attributes.label}${Number.isFinite(value) ? ` — ${value.toPrecision(3)}` : ''}`}</title>
+              </circle>
+            );
+          })}
+        </g>
+      </svg>
+      {status === 'computing' && <p className="panel-caption">{TEXT.computing}</p>}
+      {region.error && (
+        <p className="panel-caption compare-error">
+          {TEXT.failed}
+          {region.error}
+        </p>
+      )}
+    </figure>
+  );
+}

@@ -1,0 +1,117 @@
+/**
+ * The compare view (an overlay over the workspace while open): 2–4 picked regions drawn
+ * side by side at the workbench's level and tie filter, with one node-size scale for
+ * every panel, the comparison table and a bar chart of one indicator across regions.
+ */
+import { useMemo } from 'react';
+import { sharedSizeScale } from '../../metrics/compare/sharedScale.ts';
+import { buildComparison, figuresOf } from '../../metrics/compare/table.ts';
+import { COMPARE_SIZE_METRICS, MAX_COMPARED, MIN_COMPARED } from '../../store/compareSlice.ts';
+import { describeFilter } from '../scorecard/useShownGraphMetrics.ts';
+import { tieFilterOf } from '../../store/filterSlice.ts';
+import { useWorkbench, workbench } from '../workbench.ts';
+import { CompareTable } from './CompareTable.tsx';
+import { ComparePanel } from './ComparePanel.tsx';
+import { IndicatorBars } from './IndicatorBars.tsx';
+import { SIZE_METRIC_LABELS, TEXT } from './strings.ts';
+import { useCompareMetrics } from './useCompareMetrics.ts';
+import './compare.css';
+
+export function CompareView() {
+  const open = useWorkbench((s) => s.compare.open);
+  return open ? <CompareContent /> : null;
+}
+
+function CompareContent() {
+  const settings = useWorkbench((s) => s.compare);
+  const datasetIds = useWorkbench((s) => s.datasetIds);
+  const datasets = useWorkbench((s) => s.datasets);
+  const level = useWorkbench((s) => s.level);
+  const filters = useWorkbench((s) => s.filters);
+  const regions = useCompareMetrics(settings.regionIds);
+  const actions = workbench.store.getState();
+
+  const done = regions.every((r) => r.result !== null) && regions.length >= MIN_COMPARED;
+  const scale = useMemo(() => {
+    const columns = regions.flatMap((r) => (r.result ? [r.result.nodes[settings.sizeMetric]] : []));
+    return columns.length === regions.length ? sharedSizeScale(columns) : null;
+  }, [regions, settings.sizeMetric]);
+  const comparison = useMemo(
+    () =>
+      done
+        ? buildComparison(regions.map((r) => ({ name: r.name, figures: figuresOf(r.result!) })))
+        : null,
+    [regions, done],
+  );
+
+  return (
+    <section
+      className="compare-view"
+      data-testid="compare-view"
+      data-status={done ? 'done' : 'computing'}
+    >
+      <header className="compare-bar">
+        <h2>{TEXT.title}</h2>
+        <fieldset className="compare-pickers">
+          <legend>{TEXT.pick}</legend>
+          {datasetIds.map((id) => {
+            const picked = settings.regionIds.includes(id);
+            return (
+              <label key={id}>
+                <input
+                  type="checkbox"
+                  checked={picked}
+                  disabled={!picked && settings.regionIds.length >= MAX_COMPARED}
+                  onChange={() => actions.toggleCompareRegion(id)}
+                />{' '}
+                {datasets[id]?.name ?? id}
+              </label>
+            );
+          })}
+        </fieldset>
+        <label>
+          {TEXT.sizeBy}{' '}
+          <select
+            value={settings.sizeMetric}
+            onChange={(e) =>
+              actions.setCompareSizeMetric(e.target.value as (typeof COMPARE_SIZE_METRICS)[number])
+            }
+          >
+            {COMPARE_SIZE_METRICS.map((m) => (
+              <option key={m} value={m}>
+                {SIZE_METRIC_LABELS[m]}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="button" onClick={() => actions.closeCompare()}>
+          {TEXT.close}
+        </button>
+      </header>
+      <p className="panel-caption">
+        {TEXT.level}: {level} · {TEXT.filter}: {describeFilter(tieFilterOf(filters))} ·{' '}
+        {TEXT.sizeNote}
+        {scale && ` (0 – ${scale.domain[1].toPrecision(3)})`}
+      </p>
+      {regions.length < MIN_COMPARED && <p className="panel-caption">{TEXT.tooFew}</p>}
+      <div className="compare-panels">
+        {regions.map((region) => (
+          <ComparePanel
+            key={region.id}
+            region={region}
+            scale={scale}
+            sizeMetric={settings.sizeMetric}
+          />
+        ))}
+      </div>
+      {comparison ? (
+        <div className="compare-results">
+          <CompareTable comparison={comparison} />
+          <IndicatorBars comparison={comparison} />
+        </div>
+      ) : (
+        regions.length >= MIN_COMPARED && <p className="panel-caption">{TEXT.waiting}</p>
+      )}
+    </section>
+  );
+}

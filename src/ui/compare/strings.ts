@@ -1,0 +1,35 @@
+/** Every string the compare view shows, in one place (a later issue moves them to i18n catalogues). */
+export const TEXT = {
+  open: 'Compare',
+  openTitle: 'Compare regions side by side',
+  title: 'Compare regions',
+  close: 'Back to the workbench',
+  pick: 'Regions (2–4)',
+  tooMany: 'At most four regions side by side.',
+  tooFew: 'Pick at least two regions to compare.',
+  sizeBy: 'Node size',
+  sizeNote: 'One size scale for every panel: equal values are drawn the same size.',
+  computing: 'Computing…',
+  failed: 'The metrics could not be computed: ',
+  nodes: 'nodes',
+  ties: 'ties',
+  level: 'Level',
+  filter: 'Ties',
+  table: 'Comparison table',
+  metric: 'Metric',
+  best: 'best in this row',
+  bestNote: '★ best value where more (or less) is clearly better for networking',
+  sortBy: 'Sort by',
+  exportCsv: 'Export CSV',
+  bars: 'Across regions',
+  indicator: 'Indicator',
+  waiting: 'The table fills in when every panel is computed.',
+} as const;
+
+export const SIZE_METRIC_LABELS: Record<string, string> = {
+  betweenness: 'Betweenness',
+  degree: 'Degree',
+  pagerank: 'PageRank',
+  eigenvector: 'Eigenvector',
+  closeness: 'Closeness',
+};
