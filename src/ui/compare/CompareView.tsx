@@ -60,6 +60,8 @@ function CompareContent() {
               <label key={id}>
                 <input
                   type="checkbox"
+                  data-testid="compare-pick"
+                  value={id}
                   checked={picked}
                   disabled={!picked && settings.regionIds.length >= MAX_COMPARED}
                   onChange={() => actions.toggleCompareRegion(id)}

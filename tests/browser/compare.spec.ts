@@ -1,0 +1,137 @@
+/**
+ * The compare view in the browser: four sample regions side by side share one node-size
+ * scale (checked on the rendered circles: equal values, equal rendered sizes, in every
+ * panel; the size follows the formula over the maximum of ALL panels), and the comparison
+ * table shows the numbers `npm run analyze -- --compare` prints for the same inputs.
+ */
+import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import type { Page } from 'playwright-core';
+import { runAnalyze } from '../../src/cli/analyze.ts';
+import { APP_TIMEOUT_MS, type BrowserTestArgs } from './harness.ts';
+import { SAMPLE_DIR, sampleRegions } from './expected.ts';
+
+const SCREEN_DIR = resolve(import.meta.dirname, '..', '..', 'test-results');
+const MIN_SIZE = 8; // DEFAULT_SIZE_SCALE_OPTIONS, restated: the test checks the drawing
+const MAX_SIZE = 40;
+
+async function openWithFour(page: Page, baseUrl: string): Promise<string[]> {
+  const regions = sampleRegions().slice(0, 4);
+  await page.goto(baseUrl + '/');
+  await page
+    .locator('[data-testid="compare-open"]:not([disabled])')
+    .click({ timeout: APP_TIMEOUT_MS });
+  await page.getByTestId('compare-view').waitFor({ timeout: APP_TIMEOUT_MS });
+  for (const region of regions) {
+    await page
+      .locator(`[data-testid="compare-pick"][value="${region.id}"]`)
+      .waitFor({ timeout: APP_TIMEOUT_MS });
+  }
+  const picks = page.getByTestId('compare-pick');
+  for (let i = 0; i < (await picks.count()); i++) {
+    const pick = picks.nth(i);
+    const value = await pick.getAttribute('value');
+    const wanted = regions.some((r) => r.id === value);
+    if ((await pick.isChecked()) && !wanted) await pick.uncheck();
+  }
+  for (const region of regions) {
+    await page.locator(`[data-testid="compare-pick"][value="${region.id}"]`).check();
+  }
+  await page
+    .locator('[data-testid="compare-view"][data-status="done"]')
+    .waitFor({ timeout: APP_TIMEOUT_MS * 2 });
+  assert.equal(await page.getByTestId('compare-panel').count(), 4);
+  return regions.map((r) => r.folder);
+}
+
+export async function fourRegionsShareOneSizeScale({
+  page,
+  baseUrl,
+}: BrowserTestArgs): Promise<void> {
+  await openWithFour(page, baseUrl);
+  await page.locator('.compare-bar select').selectOption('degree');
+  const nodes = await page.getByTestId('compare-node').evaluateAll((circles) =>
+    circles.map((c) => ({
+      panel: c.closest('[data-testid="compare-panel"]')!.getAttribute('data-region')!,
+      value: Number(c.getAttribute('data-value')),
+      width: c.getBoundingClientRect().width,
+    })),
+  );
+  assert.ok(nodes.length > 200, `expected the four regions' nodes, got ${nodes.length}`);
+  const max = Math.max(...nodes.map((n) => n.value));
+  for (const node of nodes) {
+    const expected = MIN_SIZE + ((MAX_SIZE - MIN_SIZE) * node.value) / max;
+    assert.ok(
+      Math.abs(node.width - expected) < 0.05,
+      `${node.panel}: degree ${node.value} drawn ${node.width} px, expected ${expected}`,
+    );
+  }
+  // Equal degrees in different panels are drawn at equal sizes…
+  const byValue = new Map<number, { panels: Set<string>; widths: number[] }>();
+  for (const n of nodes) {
+    const entry = byValue.get(n.value) ?? { panels: new Set(), widths: [] };
+    entry.panels.add(n.panel);
+    entry.widths.push(n.width);
+    byValue.set(n.value, entry);
+  }
+  const shared = [...byValue.values()].filter((e) => e.panels.size === 4);
+  assert.ok(shared.length >= 3, 'several degrees occur in all four panels');
+  for (const entry of shared)
+    assert.ok(Math.max(...entry.widths) - Math.min(...entry.widths) < 0.05);
+  // …and a panel whose own maximum is below the overall one does not stretch to MAX_SIZE.
+  const panelMax = new Map<string, number>();
+  for (const n of nodes) panelMax.set(n.panel, Math.max(panelMax.get(n.panel) ?? 0, n.width));
+  const widest = [...panelMax.values()].sort((a, b) => a - b);
+  assert.ok(
+    widest[0] < MAX_SIZE - 1,
+    `the smallest panel maximum ${widest[0]} px stays below ${MAX_SIZE}`,
+  );
+  mkdirSync(SCREEN_DIR, { recursive: true });
+  await page.screenshot({ path: join(SCREEN_DIR, 'compare-four-regions.png'), fullPage: true });
+}
+
+export async function tableShowsTheNumbersOfAnalyzeCompare({
+  page,
+  baseUrl,
+}: BrowserTestArgs): Promise<void> {
+  const folders = await openWithFour(page, baseUrl);
+  const level = (await page.locator('.compare-view > .panel-caption').first().innerText()).match(
+    /Level: (\w+)/,
+  )![1];
+  const run = await runAnalyze([
+    '--compare',
+    ...folders.map((f) => join(SAMPLE_DIR, f)),
+    '--level',
+    level,
+    '--format',
+    'json',
+  ]);
+  assert.equal(run.exitCode, 0, run.stderr);
+  const cli = JSON.parse(run.stdout) as {
+    rows: { key: string; values: (number | null)[]; best: number | null }[];
+  };
+  const shown = await page.locator('[data-testid="compare-table"] tbody tr').evaluateAll((rows) =>
+    rows.map((row) => ({
+      key: row.getAttribute('data-key')!,
+      values: [...row.querySelectorAll('td')].map((td) => td.getAttribute('data-value') ?? ''),
+      best: [...row.querySelectorAll('td')].findIndex((td) => td.classList.contains('best')),
+    })),
+  );
+  assert.deepEqual(
+    shown.map((r) => r.key),
+    cli.rows.map((r) => r.key),
+  );
+  for (const [k, row] of cli.rows.entries()) {
+    row.values.forEach((value, i) => {
+      const cell = shown[k].values[i];
+      if (value === null) assert.equal(cell, '', `${row.key}[${i}]`);
+      else
+        assert.ok(
+          Math.abs(Number(cell) - value) <= 1e-9 * Math.max(1, Math.abs(value)),
+          `${row.key}[${i}]: table ${cell}, analyze ${value}`,
+        );
+    });
+    assert.equal(shown[k].best, row.best ?? -1, `${row.key}: best column`);
+  }
+}
