@@ -119,8 +119,12 @@ export function useLayouts(graph: SimpleGraph | null, drawn: DrawnGraph | null) 
       const kept = view === null ? null : keptPositions(view, shown);
       if (kept !== null && kept.known === shown.order) return kept.positions;
       const name = workbench.store.getState().layout.name;
-      if (name === 'forceAtlas2')
-        return runForceAtlas2(shown, kept?.positions ?? null, signal, false);
+      if (name === 'forceAtlas2') {
+        const positions = await runForceAtlas2(shown, kept?.positions ?? null, signal, false);
+        // Another layout picked meanwhile: it runs once this graph is drawn.
+        if (workbench.store.getState().layout.name !== 'forceAtlas2') pendingRef.current = true;
+        return positions;
+      }
       pendingRef.current = true;
       // A first place for every node; the chosen layout runs once it is drawn.
       const first = kept?.positions ?? new Float64Array(shown.order * 2);
