@@ -275,3 +275,21 @@ export async function dragIsUndoable({ page, baseUrl }: BrowserTestArgs): Promis
   const again = await exportedPosition(page, 'O-3');
   assert.ok(Math.hypot(again.x - moved.x, again.y - moved.y) < 0.01, 'redo moves it again');
 }
+
+export async function cancelStopsALongImport({ page, baseUrl }: BrowserTestArgs): Promise<void> {
+  await openApp(page, baseUrl);
+  const options = await regionOptions(page);
+  // A generic edge list large enough to take a while in the import worker.
+  const rows = ['source,target,weight'];
+  for (let i = 0; i < 400_000; i++) rows.push(`n${i % 50_000},m${(i * 7919) % 50_000},1`);
+  await pickFiles(page, [{ name: 'edges.csv', text: rows.join('\n') }]);
+  const progress = page.getByTestId('progress');
+  await progress.waitFor({ state: 'visible', timeout: APP_TIMEOUT_MS });
+  assert.match(await progress.innerText(), /Loading edges\.csv/);
+  await screenshot(page, 'files-import-progress.png');
+  await page.getByTestId('import-cancel').click();
+  const message = await textOf(page, 'import-error');
+  assert.match(message, /Import cancelled/);
+  assert.match(message, /workspace is unchanged/);
+  assert.deepEqual(await regionOptions(page), options);
+}
