@@ -13,7 +13,7 @@ import { layoutPanel, type PanelBox } from './panelLayout.ts';
 import type { ComparedRegion } from './useCompareMetrics.ts';
 import { TEXT } from './strings.ts';
 
-export const PANEL_BOX: PanelBox = { width: 360, height: 300, margin: 22 };
+export const PANEL_BOX: PanelBox = { width: 320, height: 280, margin: 20 };
 
 interface Props {
   region: ComparedRegion;
