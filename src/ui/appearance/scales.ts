@@ -2,18 +2,23 @@
  * Size scales and ranking for the appearance mapping; pure, tested in Node.
  *
  * Size scale (node diameter from a metric value v over the shown nodes' range lo..hi):
- *   t = f(v − lo) / f(hi − lo),  size = min + t · (max − min),
- * with f(x) = x (linear), √x (sqrt) or ln(1 + x) (log). Measuring from the minimum lets
- * sqrt and log work for metrics with negative values (E-I index, z-scores) too. Undefined
+ *   t = (v − lo) / (hi − lo),  size = min + f(t) · (max − min),
+ * with f(t) = t (linear), √t (sqrt) or ln(1 + 99 t) / ln 100 (log: two decades across
+ * the range, whatever the metric's units, so it also spreads values in 0..1 such as
+ * betweenness). Measuring from the minimum lets sqrt and log work for metrics with
+ * negative values (E-I index, z-scores) too. Undefined
  * values (NaN) get the smallest size; a degenerate range (all equal) gives every node the
  * middle size. sqrt makes the disc *area* proportional to the value (Tufte's lie factor 1).
  */
 import type { SizeScale } from '../../store/appearanceSlice.ts';
 
-const TRANSFORM: Record<SizeScale, (x: number) => number> = {
-  linear: (x) => x,
-  sqrt: (x) => Math.sqrt(x),
-  log: (x) => Math.log1p(x),
+/** Decades the log scale spans across the range. */
+const LOG_SPAN = 100;
+
+const TRANSFORM: Record<SizeScale, (t: number) => number> = {
+  linear: (t) => t,
+  sqrt: (t) => Math.sqrt(t),
+  log: (t) => Math.log1p((LOG_SPAN - 1) * t) / Math.log(LOG_SPAN),
 };
 
 export interface SizeRange {
@@ -44,9 +49,8 @@ export function sizeFor(
 ): number {
   if (range === null || !Number.isFinite(value)) return min;
   if (range.hi === range.lo) return (min + max) / 2;
-  const f = TRANSFORM[scale];
-  const t = f(Math.min(Math.max(value, range.lo), range.hi) - range.lo) / f(range.hi - range.lo);
-  return min + t * (max - min);
+  const t = (Math.min(Math.max(value, range.lo), range.hi) - range.lo) / (range.hi - range.lo);
+  return min + TRANSFORM[scale](t) * (max - min);
 }
 
 /** Diameters for all values. */

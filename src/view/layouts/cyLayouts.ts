@@ -62,8 +62,9 @@ export function cyLayoutOptions(
         ...common,
         quality: lookups.order > FCOSE_DRAFT_ABOVE ? 'draft' : 'default',
         randomize: true,
-        nodeRepulsion: 6000,
-        idealEdgeLength: 60,
+        // Looser than the defaults (4500, 50): the rounded squares carry labels.
+        nodeRepulsion: 9000,
+        idealEdgeLength: 90,
       } as LayoutOptions;
     case 'concentric': {
       const values = [...lookups.metric.values()].filter(Number.isFinite);

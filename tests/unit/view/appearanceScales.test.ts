@@ -16,8 +16,9 @@ describe('size scales', () => {
     expect([...scaleSizes([2, 4, 6], 'linear', 8, 36)]).toEqual([8, 22, 36]);
   });
 
-  it('log is ln(1 + v − lo) / ln(1 + hi − lo)', () => {
-    const sizes = scaleSizes([0, Math.E - 1, Math.E ** 2 - 1], 'log', 0, 10);
+  it('log spans two decades across the range: ln(1 + 99 t) / ln 100', () => {
+    // t = 9/99 gives ln 10 / ln 100 = 1/2, in any units (here betweenness-like 0..0.99).
+    const sizes = scaleSizes([0, 0.09, 0.99], 'log', 0, 10);
     expect(sizes[0]).toBe(0);
     expect(sizes[1]).toBeCloseTo(5, 12);
     expect(sizes[2]).toBeCloseTo(10, 12);
