@@ -107,6 +107,7 @@ export async function filtersChangeWhatIsDrawn({ page, baseUrl }: BrowserTestArg
   await waitForText(page, 'graph-stats', (t) => t === stats(graph.order, graph.size), 'all');
   const isolates = graph.filterNodes((key) => graph.degree(key) === 0).length;
   assert.ok(isolates > 0, 'the first region has isolates to hide');
+  const before = new Map((await drawnNodes(page)).map((n) => [n.key, n]));
   await page.getByTestId('filter-isolates').check();
   await waitForText(
     page,
@@ -114,6 +115,11 @@ export async function filtersChangeWhatIsDrawn({ page, baseUrl }: BrowserTestArg
     (t) => t === stats(graph.order - isolates, graph.size),
     'isolates hidden',
   );
+  // The nodes still shown keep their places.
+  for (const node of await drawnNodes(page)) {
+    const old = before.get(node.key)!;
+    assert.ok(Math.hypot(node.x - old.x, node.y - old.y) < 1e-6, `${node.key} kept its place`);
+  }
   assert.match(await page.getByTestId('filter-summary').innerText(), /isolates hidden/);
 
   // Sector filter on top: industry unticked drops its nodes and their ties.
@@ -129,7 +135,6 @@ export async function filtersChangeWhatIsDrawn({ page, baseUrl }: BrowserTestArg
     (t) => t === stats(tied.size, ties.length),
     'industry hidden',
   );
-  // Kept nodes keep their places across the filter change.
   mkdirSync(SCREEN_DIR, { recursive: true });
   await page.screenshot({ path: join(SCREEN_DIR, 'look-filtered.png') });
 

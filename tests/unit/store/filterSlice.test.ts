@@ -3,6 +3,7 @@ import { createWorkbench } from '../../../src/store/index.ts';
 import {
   describeFilters,
   filterSettingsKey,
+  communityLookup,
   hasFilters,
   NO_FILTERS,
   tieFilterOf,
@@ -88,6 +89,27 @@ describe('filter slice', () => {
     st.getState().redo();
     st.getState().redo();
     expect(st.getState().filters).toBe(NO_FILTERS);
+  });
+});
+
+describe('community filter', () => {
+  it('keeps the community snapshot taken when it was set, until it is cleared', () => {
+    const st = store();
+    const first = Object.assign(Object.create(null) as Record<string, number>, { a: 0, b: 1 });
+    st.getState().setCommunities([1], first);
+    // Metrics recomputed on the filtered graph renumber communities: the snapshot stays.
+    st.getState().setCommunities([0, 1], { a: 5, b: 5 });
+    const lookup = communityLookup(st.getState().filters)!;
+    expect([lookup('a'), lookup('b'), lookup('c'), lookup('toString')]).toEqual([
+      0,
+      1,
+      undefined,
+      undefined,
+    ]);
+    expect(describeFilters(st.getState().filters)).toEqual(['communities: 1, 2']);
+    st.getState().setCommunities(null, null);
+    expect(st.getState().filters.communityMap).toBeNull();
+    expect(communityLookup(st.getState().filters)).toBeUndefined();
   });
 });
 
