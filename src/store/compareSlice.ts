@@ -6,6 +6,7 @@
  */
 import type { StateCreator } from 'zustand/vanilla';
 import type { WorkbenchState } from './workbenchStore.ts';
+import type { PeriodSpec } from '../graph/periods.ts';
 
 export const MAX_COMPARED = 4;
 export const MIN_COMPARED = 2;
@@ -26,6 +27,10 @@ export interface CompareSettings {
   sizeMetric: CompareSizeMetric;
   /** Row key of the comparison table shown as a bar chart. */
   barIndicator: string;
+  /** The period every panel shows (src/graph/periods.ts); null = all years. */
+  period: PeriodSpec | null;
+  /** Whether the year slider is stepping through the years. */
+  playing: boolean;
 }
 
 export const DEFAULT_COMPARE: CompareSettings = {
@@ -33,7 +38,24 @@ export const DEFAULT_COMPARE: CompareSettings = {
   regionIds: [],
   sizeMetric: 'betweenness',
   barIndicator: 'density',
+  period: null,
+  playing: false,
 };
+
+/** The year after the period's end among `years`, or null at the last year (play stops). */
+export function nextPlayYear(period: PeriodSpec | null, years: readonly number[]): number | null {
+  if (years.length === 0) return null;
+  if (period === null) return years[0];
+  const next = years.find((y) => y > period.to);
+  return next ?? null;
+}
+
+/** The same kind of period moved to end at `year` (a window keeps its length). */
+export function periodAt(period: PeriodSpec | null, year: number): PeriodSpec {
+  if (period === null || period.kind === 'cumulative') return { kind: 'cumulative', to: year };
+  const length = period.to - period.from;
+  return { kind: 'window', from: year - length, to: year };
+}
 
 /** Adds a region (up to MAX_COMPARED; a fifth pick is refused) or removes it. */
 export function toggleRegion(ids: readonly string[], id: string): string[] {
@@ -57,6 +79,8 @@ export interface CompareSlice {
   toggleCompareRegion: (id: string) => void;
   setCompareSizeMetric: (metric: CompareSizeMetric) => void;
   setCompareBarIndicator: (key: string) => void;
+  setComparePeriod: (period: PeriodSpec | null) => void;
+  setComparePlaying: (playing: boolean) => void;
 }
 
 export const createCompareSlice: StateCreator<WorkbenchState, [], [], CompareSlice> = (set) => ({
@@ -84,4 +108,13 @@ export const createCompareSlice: StateCreator<WorkbenchState, [], [], CompareSli
     ),
   setCompareBarIndicator: (key) =>
     set((state) => ({ compare: { ...state.compare, barIndicator: key } })),
+  setComparePeriod: (period) =>
+    set((state) => ({
+      compare: {
+        ...state.compare,
+        period,
+        playing: period === null ? false : state.compare.playing,
+      },
+    })),
+  setComparePlaying: (playing) => set((state) => ({ compare: { ...state.compare, playing } })),
 });

@@ -23,7 +23,7 @@ interface Props {
 
 export function ComparePanel({ region, scale, sizeMetric }: Props) {
   const { graph, result } = region;
-  const positions = useMemo(() => layoutPanel(graph, PANEL_BOX), [graph]);
+  const positions = useMemo(() => layoutPanel(region.layoutGraph, PANEL_BOX), [region.layoutGraph]);
   const values = useMemo(() => {
     const map = new Map<string, number>();
     if (result) result.ids.forEach((id, i) => map.set(id, result.nodes[sizeMetric][i]));

@@ -15,6 +15,8 @@ import { ComparePanel } from './ComparePanel.tsx';
 import { IndicatorBars } from './IndicatorBars.tsx';
 import { SIZE_METRIC_LABELS, TEXT } from './strings.ts';
 import { useCompareMetrics } from './useCompareMetrics.ts';
+import { YearSlider } from './YearSlider.tsx';
+import { periodLabel } from '../../graph/periods.ts';
 import './compare.css';
 
 export function CompareView() {
@@ -28,7 +30,7 @@ function CompareContent() {
   const datasets = useWorkbench((s) => s.datasets);
   const level = useWorkbench((s) => s.level);
   const filters = useWorkbench((s) => s.filters);
-  const regions = useCompareMetrics(settings.regionIds);
+  const regions = useCompareMetrics(settings.regionIds, settings.period);
   const actions = workbench.store.getState();
 
   const done = regions.every((r) => r.result !== null) && regions.length >= MIN_COMPARED;
@@ -86,12 +88,14 @@ function CompareContent() {
             ))}
           </select>
         </label>
+        <YearSlider regionIds={settings.regionIds} />
         <button type="button" onClick={() => actions.closeCompare()}>
           {TEXT.close}
         </button>
       </header>
       <p className="panel-caption">
-        {TEXT.level}: {level} · {TEXT.filter}: {describeFilter(tieFilterOf(filters))} ·{' '}
+        {TEXT.level}: {level} · {TEXT.filter}:{' '}
+        {settings.period ? periodLabel(settings.period) : describeFilter(tieFilterOf(filters))} ·{' '}
         {TEXT.sizeNote}
         {scale && ` (0 – ${scale.domain[1].toPrecision(3)})`}
       </p>

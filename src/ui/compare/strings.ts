@@ -24,6 +24,13 @@ export const TEXT = {
   bars: 'Across regions',
   indicator: 'Indicator',
   waiting: 'The table fills in when every panel is computed.',
+  allYears: 'All years',
+  periodKind: 'Period kind',
+  upTo: 'up to',
+  inYear: 'in year',
+  year: 'Fiscal year',
+  play: '▶ Play',
+  pause: '❚❚ Pause',
 } as const;
 
 export const SIZE_METRIC_LABELS: Record<string, string> = {

@@ -4,10 +4,21 @@
  * cancel another. Clients are kept per region id while picked (their caches make a
  * re-pick instant) and disposed when the view closes or the region is dropped.
  * Co-participation records go with each graph, as in the scorecard and the CLI.
+ *
+ * With a period (the year slider), each panel shows the period's network of active nodes
+ * (src/graph/periods.ts; the period replaces the workbench's year range, its tie types
+ * stay) while `layoutGraph` stays the all-years graph, so positions are laid out once on
+ * the union of all years and stay put as the years change.
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { deriveGraph } from '../../graph/levels.ts';
 import { deriveParticipations } from '../../graph/participations.ts';
+import {
+  derivePeriodGraph,
+  periodFilter,
+  periodLabel,
+  type PeriodSpec,
+} from '../../graph/periods.ts';
 import type { MetricsResult } from '../../metrics/result.ts';
 import { CancelledError, DEFAULT_METRIC_OPTIONS } from '../../metrics/types.ts';
 import type { SimpleGraph } from '../../model/index.ts';
@@ -20,6 +31,8 @@ export interface ComparedRegion {
   name: string;
   key: string;
   graph: SimpleGraph;
+  /** The all-years graph the positions come from. */
+  layoutGraph: SimpleGraph;
   result: MetricsResult | null;
   error: string | null;
 }
@@ -29,30 +42,47 @@ interface Derived {
   name: string;
   key: string;
   graph: SimpleGraph;
+  layoutGraph: SimpleGraph;
   participations: ReturnType<typeof deriveParticipations>;
 }
 
-export function useCompareMetrics(regionIds: readonly string[]): ComparedRegion[] {
+export function useCompareMetrics(
+  regionIds: readonly string[],
+  period: PeriodSpec | null,
+): ComparedRegion[] {
   const level = useWorkbench((s) => s.level);
   const filters = useWorkbench((s) => s.filters);
   const datasets = useWorkbench((s) => s.datasets);
-  const derived = useMemo(() => {
+  const layoutGraphs = useMemo(() => {
     const tieFilter = tieFilterOf(filters);
-    const out: Derived[] = [];
+    const out = new Map<string, SimpleGraph>();
     for (const id of regionIds) {
       const dataset = workbench.registry.get(id);
-      const entry = datasets[id];
-      if (dataset === undefined || entry === undefined) continue;
-      out.push({
-        id,
-        name: entry.name,
-        key: `${id}:${entry.version}:${level}:${filterSettingsKey(filters)}`,
-        graph: deriveGraph(dataset, level, tieFilter),
-        participations: deriveParticipations(dataset, tieFilter),
-      });
+      if (dataset !== undefined && datasets[id] !== undefined)
+        out.set(id, deriveGraph(dataset, level, tieFilter));
     }
     return out;
   }, [regionIds, level, filters, datasets]);
+  const derived = useMemo(() => {
+    const tieFilter = tieFilterOf(filters);
+    const out: Derived[] = [];
+    for (const [id, layoutGraph] of layoutGraphs) {
+      const dataset = workbench.registry.get(id)!;
+      const entry = datasets[id]!;
+      out.push({
+        id,
+        name: entry.name,
+        key: `${id}:${entry.version}:${level}:${filterSettingsKey(filters)}:${period ? periodLabel(period) : 'all'}`,
+        graph: period ? derivePeriodGraph(dataset, level, period, tieFilter) : layoutGraph,
+        layoutGraph,
+        participations: deriveParticipations(
+          dataset,
+          period ? periodFilter(period, tieFilter) : tieFilter,
+        ),
+      });
+    }
+    return out;
+  }, [layoutGraphs, level, filters, datasets, period]);
 
   const clients = useRef(new Map<string, MetricsClient>());
   const [results, setResults] = useState<Record<string, MetricsResult | string>>({});
@@ -103,6 +133,7 @@ export function useCompareMetrics(regionIds: readonly string[]): ComparedRegion[
       name: region.name,
       key: region.key,
       graph: region.graph,
+      layoutGraph: region.layoutGraph,
       result: typeof value === 'object' ? value : null,
       error: typeof value === 'string' ? value : null,
     };

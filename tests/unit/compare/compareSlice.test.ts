@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { MultiGraph } from 'graphology';
-import { MAX_COMPARED, reconcileRegions, toggleRegion } from '../../../src/store/compareSlice.ts';
+import {
+  MAX_COMPARED,
+  nextPlayYear,
+  periodAt,
+  reconcileRegions,
+  toggleRegion,
+} from '../../../src/store/compareSlice.ts';
 import { createWorkbench } from '../../../src/store/index.ts';
 import { createDatasetRegistry } from '../../../src/store/registry.ts';
 import type { MetricsComputer } from '../../../src/store/metricsSlice.ts';
@@ -42,5 +48,23 @@ describe('compare region picks', () => {
     expect(store.getState().compare.sizeMetric).toBe('degree');
     store.getState().closeCompare();
     expect(store.getState().compare.open).toBe(false);
+  });
+});
+
+describe('year slider steps', () => {
+  const years = [2002, 2003, 2005];
+  it('plays from the first year to the last, then stops', () => {
+    expect(nextPlayYear(null, years)).toBe(2002);
+    expect(nextPlayYear({ kind: 'cumulative', to: 2003 }, years)).toBe(2005);
+    expect(nextPlayYear({ kind: 'cumulative', to: 2005 }, years)).toBeNull();
+    expect(nextPlayYear(null, [])).toBeNull();
+  });
+  it('moves a period to a year keeping its kind and window length', () => {
+    expect(periodAt(null, 2004)).toEqual({ kind: 'cumulative', to: 2004 });
+    expect(periodAt({ kind: 'window', from: 2002, to: 2003 }, 2006)).toEqual({
+      kind: 'window',
+      from: 2005,
+      to: 2006,
+    });
   });
 });
