@@ -43,7 +43,7 @@ export function App() {
   return (
     <div className="app">
       <Header />
-      <FilesToolbar graph={graph} />
+      <FilesToolbar graph={graph} legend={legendLook} />
       <LoadProgress />
       <WorkspaceLayer />
       <main className="workspace">

@@ -25,7 +25,7 @@ export interface PngOptions {
 export const IMAGE_SCALES: readonly ImageScale[] = [1, 2, 4];
 
 export interface LegendLine {
-  kind: 'title' | 'sector' | 'organization' | 'person' | 'note';
+  kind: 'title' | 'sector' | 'tie' | 'organization' | 'person' | 'note';
   text: string;
   colour?: string;
 }
@@ -38,19 +38,45 @@ const PADDING = 14;
 const LINE = 20;
 const FONT = 'system-ui, "Noto Sans", "Noto Sans CJK JP", sans-serif';
 
-/** What the image legend says, top to bottom (the side panel's legend, in short). */
-export function legendLines(sizeNote: string): LegendLine[] {
-  return [
-    { kind: 'title', text: 'Colour: sector' },
-    ...PALETTE_SECTORS.map((sector): LegendLine => ({
-      kind: 'sector',
-      text: SECTOR_LABELS[sector],
+/** What the legend of an image shows: the colour key, the size note, tie colours. */
+export interface ImageLegend {
+  colourTitle: string;
+  colours: readonly { label: string; colour: string }[];
+  sizeNote: string;
+  /** Tie colours by collaboration type (empty when ties are one grey). */
+  tieColours: readonly { label: string; colour: string }[];
+}
+
+/** The sector key of the side panel, for when the canvas colours by sector. */
+export function sectorLegend(sizeNote: string): ImageLegend {
+  return {
+    colourTitle: 'Colour: sector',
+    colours: PALETTE_SECTORS.map((sector) => ({
+      label: SECTOR_LABELS[sector],
       colour: SECTOR_COLOURS[sector],
     })),
+    sizeNote,
+    tieColours: [],
+  };
+}
+
+/** What the image legend says, top to bottom (the side panel's legend, in short). */
+export function legendLines(legend: ImageLegend): LegendLine[] {
+  const swatch = (kind: LegendLine['kind']) => (entry: { label: string; colour: string }) =>
+    ({ kind, text: entry.label, colour: entry.colour }) as LegendLine;
+  return [
+    { kind: 'title', text: legend.colourTitle },
+    ...legend.colours.map(swatch('sector')),
     { kind: 'title', text: 'Shape' },
     { kind: 'organization', text: 'Organization' },
     { kind: 'person', text: 'Person' },
-    { kind: 'note', text: sizeNote },
+    { kind: 'note', text: legend.sizeNote },
+    ...(legend.tieColours.length > 0
+      ? [
+          { kind: 'title', text: 'Line colour: tie type' } as LegendLine,
+          ...legend.tieColours.map(swatch('tie')),
+        ]
+      : []),
     { kind: 'note', text: 'Line width: joint activities (tie weight)' },
   ];
 }
@@ -103,6 +129,7 @@ function drawLegend(
       context.fillStyle = line.colour ?? '#9aa5b1';
       context.beginPath();
       if (line.kind === 'organization') context.roundRect(x, y - 6, 12, 12, 3);
+      else if (line.kind === 'tie') context.rect(x, y - 1.5, 12, 3);
       else context.arc(x + 6, y, 6, 0, 2 * Math.PI);
       context.fill();
       x += 20;
@@ -122,7 +149,11 @@ function blobOf(canvas: HTMLCanvasElement): Promise<Blob> {
   );
 }
 
-export async function exportPng(cy: Core, options: PngOptions, sizeNote: string): Promise<Blob> {
+export async function exportPng(
+  cy: Core,
+  options: PngOptions,
+  legendContent: ImageLegend,
+): Promise<Blob> {
   const { scale, background, legend } = options;
   const graphPng = await cy.png({
     output: 'blob-promise',
@@ -132,7 +163,7 @@ export async function exportPng(cy: Core, options: PngOptions, sizeNote: string)
   });
   if (!legend) return graphPng;
   const image = await createImageBitmap(graphPng);
-  const lines = legendLines(sizeNote);
+  const lines = legendLines(legendContent);
   const canvas = document.createElement('canvas');
   const context = canvas.getContext('2d');
   if (context === null) throw new Error('this browser cannot draw the legend (no 2D canvas)');

@@ -6,6 +6,7 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import type { SimpleGraph } from '../../model/index.ts';
+import type { LookLegend } from '../appearance/look.ts';
 import { IMAGE_SCALES, type ImageBackground, type ImageScale } from '../../view/exportImage.ts';
 import { runExport, type ExportKind } from './exportActions.ts';
 
@@ -37,11 +38,17 @@ const DATA_ITEMS: { kind: ExportKind; label: string }[] = [
   { kind: 'cytoscape', label: TEXT.cytoscape },
 ];
 
-export function ExportMenu({ graph }: { graph: SimpleGraph | null }) {
+export function ExportMenu({
+  graph,
+  legend,
+}: {
+  graph: SimpleGraph | null;
+  legend: LookLegend | null;
+}) {
   const [open, setOpen] = useState(false);
   const [scale, setScale] = useState<ImageScale>(2);
   const [background, setBackground] = useState<ImageBackground>('white');
-  const [legend, setLegend] = useState(true);
+  const [withLegend, setWithLegend] = useState(true);
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
   const rootRef = useRef<HTMLDivElement>(null);
@@ -68,10 +75,12 @@ export function ExportMenu({ graph }: { graph: SimpleGraph | null }) {
     if (graph === null) return;
     setBusy(true);
     setMessage(null);
-    void runExport({ kind, graph, png: { scale, background, legend } }).then((error) => {
-      setBusy(false);
-      setMessage(error);
-    });
+    void runExport({ kind, graph, png: { scale, background, legend: withLegend }, legend }).then(
+      (error) => {
+        setBusy(false);
+        setMessage(error);
+      },
+    );
   };
 
   return (
@@ -119,7 +128,11 @@ export function ExportMenu({ graph }: { graph: SimpleGraph | null }) {
             ))}
           </div>
           <label className="menu-row">
-            <input type="checkbox" checked={legend} onChange={(e) => setLegend(e.target.checked)} />
+            <input
+              type="checkbox"
+              checked={withLegend}
+              onChange={(e) => setWithLegend(e.target.checked)}
+            />
             {TEXT.legend}
           </label>
           <div className="menu-row">

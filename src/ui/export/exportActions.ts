@@ -5,16 +5,17 @@
  */
 import { exportGexf } from '../../io/export/gexf.ts';
 import { exportGraphml } from '../../io/export/graphml.ts';
-import { METRIC_INFO } from '../../metrics/info.ts';
 import type { MetricsResult } from '../../metrics/result.ts';
 import type { SimpleGraph } from '../../model/index.ts';
 import { drawnPositions, getCy } from '../../view/cyRegistry.ts';
 import { exportPng, type PngOptions } from '../../view/exportImage.ts';
+import type { LookLegend } from '../appearance/look.ts';
 import { exportSvg } from '../../view/exportSvg.ts';
 import { workbench } from '../workbench.ts';
 import { downloadBlob, downloadText } from './download.ts';
 import { cytoscapeJson, edgesCsv, graphWithPositions, nodesCsv } from './exportTables.ts';
 import { exportFileName } from './fileName.ts';
+import { imageLegend } from './imageLegend.ts';
 
 export type ExportKind = 'png' | 'svg' | 'nodes' | 'edges' | 'gexf' | 'graphml' | 'cytoscape';
 
@@ -22,6 +23,8 @@ export interface ExportRequest {
   kind: ExportKind;
   graph: SimpleGraph;
   png: PngOptions;
+  /** The legend of what the canvas shows (appearance panel), when known. */
+  legend: LookLegend | null;
 }
 
 function metricsOf(): MetricsResult | null {
@@ -39,13 +42,12 @@ function context() {
   return { region, level: state.level, sizeBy: state.sizeBy };
 }
 
-function sizeNote(sizeBy: string): string {
-  if (sizeBy === 'uniform') return 'Size: uniform';
-  if (sizeBy === 'degree') return 'Size: number of partners (degree)';
-  return `Size: ${METRIC_INFO[sizeBy]?.label ?? sizeBy}`;
-}
-
-export async function runExport({ kind, graph, png }: ExportRequest): Promise<string | null> {
+export async function runExport({
+  kind,
+  graph,
+  png,
+  legend,
+}: ExportRequest): Promise<string | null> {
   const { region, level, sizeBy } = context();
   const date = new Date();
   const name = (ext: string, what?: string) => exportFileName({ region, level, date, ext, what });
@@ -54,7 +56,7 @@ export async function runExport({ kind, graph, png }: ExportRequest): Promise<st
     if (kind === 'png' || kind === 'svg') {
       if (cy === null || cy.nodes().length === 0) return 'Nothing is drawn yet.';
       if (kind === 'png') {
-        const blob = await exportPng(cy, png, sizeNote(sizeBy));
+        const blob = await exportPng(cy, png, imageLegend(legend, sizeBy));
         downloadBlob(blob, name('png', png.scale === 1 ? undefined : `png@${png.scale}x`));
       } else {
         downloadBlob(exportSvg(cy, png.background), name('svg'));

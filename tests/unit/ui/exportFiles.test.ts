@@ -14,6 +14,10 @@ import {
   nodesCsv,
 } from '../../../src/ui/export/exportTables.ts';
 import { reportCsv } from '../../../src/ui/import/reportCsv.ts';
+import { imageLegend } from '../../../src/ui/export/imageLegend.ts';
+import type { LookLegend } from '../../../src/ui/appearance/look.ts';
+import { legendLines } from '../../../src/view/exportImage.ts';
+import { PALETTE_SECTORS, SECTOR_COLOURS } from '../../../src/view/palette.ts';
 import { uniqueDatasetId } from '../../../src/ui/import/runImport.ts';
 import { tinyClusterDataset } from '../store/datasetFactory.ts';
 
@@ -206,5 +210,47 @@ describe('Cytoscape JSON', () => {
     const copy = graphWithPositions(graph, new Map([['U', { x: 1, y: 2 }]]));
     expect(copy.getNodeAttribute('U', 'x')).toBe(1);
     expect(graph.getNodeAttribute('U', 'x')).toBeUndefined();
+  });
+});
+
+describe('the legend drawn into PNG exports', () => {
+  it('is the sector key (same palette as the canvas) when no appearance legend is known', () => {
+    const legend = imageLegend(null, 'degree');
+    expect(legend.colourTitle).toBe('Colour: sector');
+    expect(legend.colours.map((c) => c.colour)).toEqual(
+      PALETTE_SECTORS.map((s) => SECTOR_COLOURS[s]),
+    );
+    expect(legend.sizeNote).toMatch(/degree.*number of partners/i);
+    expect(legendLines(legend).filter((l) => l.kind === 'sector')).toHaveLength(
+      PALETTE_SECTORS.length,
+    );
+  });
+
+  it('follows the appearance legend: categories, size metric and tie colours', () => {
+    const look = {
+      colourBy: 'community',
+      categories: [
+        { value: '0', label: 'Community 1', colour: '#111111', count: 3 },
+        { value: '', label: 'Other', colour: '#D9D9D9', count: 1 },
+      ],
+      sizeBy: 'betweenness',
+      sizeFallback: false,
+      sizeExamples: [],
+      edgeTypes: [{ type: 'patent', colour: '#222222' }],
+    } as unknown as LookLegend;
+    const legend = imageLegend(look, 'betweenness');
+    expect(legend.colourTitle).toBe('Colour: community');
+    expect(legend.colours).toEqual([
+      { label: 'Community 1', colour: '#111111' },
+      { label: 'Other', colour: '#D9D9D9' },
+    ]);
+    expect(legend.sizeNote).toBe('Size: betweenness');
+    const lines = legendLines(legend);
+    expect(lines.find((l) => l.kind === 'tie')).toEqual({
+      kind: 'tie',
+      text: 'patent',
+      colour: '#222222',
+    });
+    expect(imageLegend(look, 'uniform').sizeNote).toBe('Size: uniform');
   });
 });
