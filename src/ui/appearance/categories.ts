@@ -150,9 +150,22 @@ export function categoricalColumns(
     .sort((a, b) => a.localeCompare(b));
 }
 
-/** Edge colours by collaboration type: the same Tableau order over the sorted type names. */
-export const MIXED_TYPES_COLOUR = '#6b7785';
+/**
+ * Line colours by collaboration type: ColorBrewer Dark2 (Harrower & Brewer 2003, The
+ * Cartographic Journal 40(1), doi:10.1179/000870403235002042), a different set from the
+ * node colours so a line never reads as a node category; types in name order.
+ */
+export const EDGE_TYPE_COLOURS = [
+  '#1B9E77',
+  '#D95F02',
+  '#7570B3',
+  '#E7298A',
+  '#66A61E',
+  '#E6AB02',
+  '#A6761D',
+] as const;
+export const MIXED_TYPES_COLOUR = '#666666';
 export function edgeTypeColours(types: readonly string[]): Map<string, string> {
   const sorted = [...new Set(types)].sort((a, b) => a.localeCompare(b));
-  return new Map(sorted.map((t, i) => [t, CATEGORY_COLOURS[i] ?? OTHER_COLOUR]));
+  return new Map(sorted.map((t, i) => [t, EDGE_TYPE_COLOURS[i] ?? MIXED_TYPES_COLOUR]));
 }

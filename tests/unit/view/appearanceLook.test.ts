@@ -5,6 +5,8 @@ import {
   categoricalColumns,
   categoryOf,
   CATEGORY_COLOURS,
+  EDGE_TYPE_COLOURS,
+  MIXED_TYPES_COLOUR,
   MISSING,
   MISSING_COLOUR,
   OTHER_COLOUR,
@@ -127,7 +129,8 @@ describe('computeLook', () => {
     expect(look.edges.get(ab)!.width).toBe(EDGE_WIDTH_MIN);
     expect(look.edges.get(bc)!.width).toBe(EDGE_WIDTH_MAX);
     expect(look.legend.edgeTypes.map((t) => t.type)).toEqual(['forum', 'patent']);
-    expect(look.edges.get(ab)!.colour).toBe(CATEGORY_COLOURS[1]);
+    expect(look.edges.get(ab)!.colour).toBe(EDGE_TYPE_COLOURS[1]);
+    expect(look.edges.get(bc)!.colour).toBe(MIXED_TYPES_COLOUR);
     expect(look.edges.get(bc)!.colour).not.toBe(look.edges.get(ab)!.colour);
     expect(look.nodes.get('a')!.size).toBe((DEFAULT_LOOK.sizeMin + DEFAULT_LOOK.sizeMax) / 2);
   });
