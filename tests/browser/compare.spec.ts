@@ -5,7 +5,7 @@
  * table shows the numbers `npm run analyze -- --compare` prints for the same inputs.
  */
 import assert from 'node:assert/strict';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { runAnalyze } from '../../src/cli/analyze.ts';
@@ -50,7 +50,7 @@ export async function fourRegionsShareOneSizeScale({
   baseUrl,
 }: BrowserTestArgs): Promise<void> {
   await openWithFour(page, baseUrl);
-  await page.locator('.compare-bar select').selectOption('degree');
+  await page.getByLabel('Node size').selectOption('degree');
   const nodes = await page.getByTestId('compare-node').evaluateAll((circles) =>
     circles.map((c) => ({
       panel: c.closest('[data-testid="compare-panel"]')!.getAttribute('data-region')!,
@@ -134,4 +134,62 @@ export async function tableShowsTheNumbersOfAnalyzeCompare({
     });
     assert.equal(shown[k].best, row.best ?? -1, `${row.key}: best column`);
   }
+}
+
+interface PeriodReference {
+  periods: {
+    period: { kind: string; to: number; from?: number };
+    organizations: { nodes: number; edges: number };
+  }[];
+}
+
+export async function yearSliderShowsEachPeriodWithStablePositions({
+  page,
+  baseUrl,
+}: BrowserTestArgs): Promise<void> {
+  const reference = JSON.parse(
+    readFileSync(resolve(import.meta.dirname, '..', 'reference', 'periods.json'), 'utf8'),
+  ) as Record<string, PeriodReference>;
+  await openWithFour(page, baseUrl);
+  const panel = (region: string) =>
+    page.locator(`[data-testid="compare-panel"][data-region="${region}"]`);
+  const positions = async (region: string) =>
+    new Map(
+      await panel(region)
+        .getByTestId('compare-node')
+        .evaluateAll((circles) =>
+          circles.map(
+            (c) =>
+              [
+                c.getAttribute('data-id')!,
+                `${c.getAttribute('cx')},${c.getAttribute('cy')}`,
+              ] as const,
+          ),
+        ),
+    );
+  const allYears = await positions('sapporo');
+  const slider = page.getByTestId('year-slider');
+  await slider.locator('input[type="checkbox"]').uncheck();
+  for (const year of [2003, 2006]) {
+    await slider.locator('input[type="range"]').fill(String(year));
+    await page
+      .locator('[data-testid="compare-view"][data-status="done"]')
+      .waitFor({ timeout: APP_TIMEOUT_MS });
+    for (const region of ['sapporo', 'nagano']) {
+      const expected = reference[region].periods.find(
+        (p) => p.period.kind === 'cumulative' && p.period.to === year,
+      )!.organizations;
+      const caption = await panel(region).locator('figcaption').innerText();
+      assert.match(
+        caption,
+        new RegExp(`${expected.nodes} nodes · ${expected.edges} ties`),
+        `${region} ≤ FY${year}`,
+      );
+    }
+    for (const [id, at] of await positions('sapporo'))
+      assert.equal(at, allYears.get(id), `${id} moved`);
+  }
+  // Play steps on from the shown year.
+  await page.getByTestId('year-play').click();
+  await page.locator('.year-slider-year', { hasText: 'FY2007' }).waitFor({ timeout: 5000 });
 }
