@@ -76,6 +76,20 @@ export type WorkspaceParse = { ok: true; workspace: Workspace } | { ok: false; e
 
 const FORMATS: readonly DatasetFormat[] = ['cluster', 'generic', 'gexf', 'graphml'];
 
+/**
+ * graphology's export of a dataset graph, computed once per dataset object: autosave
+ * writes the workspace after every settings change, and a loaded graph does not change
+ * (kept per dataset object and version).
+ */
+const exports = new WeakMap<Dataset, { version: number; graph: SavedDataset['graph'] }>();
+function exportedGraph(dataset: Dataset, version: number): SavedDataset['graph'] {
+  const known = exports.get(dataset);
+  if (known !== undefined && known.version === version) return known.graph;
+  const { nodes, edges } = dataset.graph.export();
+  exports.set(dataset, { version, graph: { nodes, edges } });
+  return { nodes, edges };
+}
+
 /** The workspace document of the current state (user-loaded datasets only). */
 export function serializeWorkspace(
   state: WorkbenchState,
@@ -88,7 +102,7 @@ export function serializeWorkspace(
     const dataset = registry.get(id);
     const entry = state.datasets[id];
     if (dataset === undefined || entry === undefined) continue;
-    const exported = dataset.graph.export();
+    const exported = exportedGraph(dataset, entry.version);
     const saved: SavedDataset = {
       id,
       meta: {
@@ -100,7 +114,7 @@ export function serializeWorkspace(
       name: dataset.name,
       format: dataset.format,
       report: dataset.report,
-      graph: { nodes: exported.nodes, edges: exported.edges },
+      graph: exported,
     };
     if (dataset.sourceDirected) saved.sourceDirected = true;
     datasets.push(saved);
