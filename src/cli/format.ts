@@ -5,7 +5,7 @@
 import { toCsv } from '../io/export/csv.ts';
 import { METRIC_INFO } from '../metrics/info.ts';
 import type { SectorMixing } from '../metrics/types.ts';
-import { NODE_METRICS } from '../metrics/types.ts';
+import { GRAPH_METRIC_NAMES, INDICATOR_NAMES, NODE_METRICS } from '../metrics/types.ts';
 import { formatProblem, nodeColumns, type AnalysisDocument } from './analysis.ts';
 import type { OutputFormat } from './args.ts';
 
@@ -32,31 +32,8 @@ function toCell(value: unknown): string | number | null {
   return String(value);
 }
 
-const GRAPH_KEYS = [
-  'nodes',
-  'edges',
-  'density',
-  'components',
-  'largestComponentShare',
-  'diameter',
-  'averagePathLength',
-  'averageClustering',
-  'transitivity',
-  'assortativity',
-  'modularity',
-  'communities',
-  'degreeCentralization',
-  'betweennessCentralization',
-  'omega',
-  'sigma',
-] as const;
-
-const INDICATOR_KEYS = [
-  'crossSectorShare',
-  'eiIndex',
-  'sectorAssortativity',
-  'tripleHelixT',
-] as const;
+const GRAPH_KEYS = GRAPH_METRIC_NAMES;
+const INDICATOR_KEYS = INDICATOR_NAMES;
 
 export function formatNumber(value: unknown): string {
   if (value === null || value === undefined) return '—';

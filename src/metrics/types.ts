@@ -121,6 +121,34 @@ export interface GraphMetrics {
   sigma: number | null;
 }
 
+/** GraphMetrics field names in output order (typed so a new field must be listed). */
+export const GRAPH_METRIC_NAMES = [
+  'nodes',
+  'edges',
+  'density',
+  'components',
+  'largestComponentShare',
+  'diameter',
+  'averagePathLength',
+  'averageClustering',
+  'transitivity',
+  'assortativity',
+  'modularity',
+  'communities',
+  'degreeCentralization',
+  'betweennessCentralization',
+  'omega',
+  'sigma',
+] as const satisfies readonly (keyof GraphMetrics)[];
+
+/** The scalar cluster indicators (the mixing matrix and per-sector E-I are shown apart). */
+export const INDICATOR_NAMES = [
+  'crossSectorShare',
+  'eiIndex',
+  'sectorAssortativity',
+  'tripleHelixT',
+] as const satisfies readonly (keyof ClusterIndicators)[];
+
 /** Plain-language description of a metric or indicator, shown in docs, output and UI. */
 export interface MetricInfo {
   id: string;
