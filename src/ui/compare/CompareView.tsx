@@ -16,6 +16,7 @@ import { IndicatorBars } from './IndicatorBars.tsx';
 import { SIZE_METRIC_LABELS, TEXT } from './strings.ts';
 import { useCompareMetrics } from './useCompareMetrics.ts';
 import { YearSlider } from './YearSlider.tsx';
+import { TimelineCharts } from './TimelineCharts.tsx';
 import { periodLabel } from '../../graph/periods.ts';
 import './compare.css';
 
@@ -110,6 +111,7 @@ function CompareContent() {
           />
         ))}
       </div>
+      {regions.length >= MIN_COMPARED && <TimelineCharts regionIds={settings.regionIds} />}
       {comparison ? (
         <div className="compare-results">
           <CompareTable comparison={comparison} />

@@ -29,6 +29,11 @@ export const TEXT = {
   upTo: 'up to',
   inYear: 'in year',
   year: 'Fiscal year',
+  overTime: 'Indicators over time',
+  timelineCumulative: 'up to each year',
+  timelineYearly: 'within each year',
+  meanBetweenness: 'Mean betweenness',
+  meanBetweennessExplanation: 'The average share of shortest routes that pass through an actor.',
   play: '▶ Play',
   pause: '❚❚ Pause',
 } as const;

@@ -1,0 +1,110 @@
+/**
+ * Indicators over time: one small line chart per indicator (density, largest component
+ * share, cross-sector share, E-I index, modularity, mean betweenness), one line per
+ * picked region, x = fiscal year; the network up to each year (cumulative) or within it.
+ */
+import { useState } from 'react';
+import { CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
+import { TIMELINE_INDICATORS } from '../../metrics/compare/timeline.ts';
+import { METRIC_INFO } from '../../metrics/info.ts';
+import { TEXT } from './strings.ts';
+import { formatValue } from './tableSort.ts';
+import { useTimeline, type TimelineKind } from './useTimeline.ts';
+
+/** Region line colours, apart from the sector colours of the nodes. */
+export const REGION_COLOURS = ['#0b5cad', '#b42318', '#3f7d20', '#6b4c9a'];
+
+export function TimelineCharts({ regionIds }: { regionIds: readonly string[] }) {
+  const [kind, setKind] = useState<TimelineKind>('cumulative');
+  const timeline = useTimeline(regionIds, kind);
+  return (
+    <section
+      className="compare-timeline"
+      data-testid="timeline-charts"
+      data-status={timeline.status}
+    >
+      <div className="compare-table-head">
+        <h3>{TEXT.overTime}</h3>
+        <select
+          aria-label={TEXT.periodKind}
+          value={kind}
+          onChange={(e) => setKind(e.target.value as TimelineKind)}
+        >
+          <option value="cumulative">{TEXT.timelineCumulative}</option>
+          <option value="window">{TEXT.timelineYearly}</option>
+        </select>
+      </div>
+      {timeline.status === 'computing' && <p className="panel-caption">{TEXT.computing}</p>}
+      {timeline.status === 'error' && (
+        <p className="panel-caption compare-error">
+          {TEXT.failed}
+          {timeline.message}
+        </p>
+      )}
+      {timeline.status === 'done' && (
+        <ul className="compare-timeline-legend">
+          {timeline.series.map((s, i) => (
+            <li key={s.id}>
+              <span style={{ background: REGION_COLOURS[i % REGION_COLOURS.length] }} />
+              {s.name}
+            </li>
+          ))}
+        </ul>
+      )}
+      {timeline.status === 'done' && (
+        <div className="compare-timeline-grid">
+          {TIMELINE_INDICATORS.map((indicator) => {
+            const years = [
+              ...new Set(timeline.series.flatMap((s) => s.points.map((p) => p.year))),
+            ].sort((a, b) => a - b);
+            const data = years.map((year) => {
+              const row: Record<string, number | null> = { year };
+              for (const s of timeline.series)
+                row[s.id] = s.points.find((p) => p.year === year)?.[indicator] ?? null;
+              return row;
+            });
+            const info = METRIC_INFO[indicator];
+            return (
+              <figure
+                key={indicator}
+                className="compare-timeline-chart"
+                data-indicator={indicator}
+                data-points={JSON.stringify(data)}
+              >
+                <figcaption title={info?.explanation ?? TEXT.meanBetweennessExplanation}>
+                  {info?.label ?? TEXT.meanBetweenness}
+                </figcaption>
+                <LineChart
+                  width={300}
+                  height={170}
+                  data={data}
+                  margin={{ top: 6, right: 10, bottom: 0, left: 0 }}
+                >
+                  <CartesianGrid stroke="#e4e7eb" vertical={false} />
+                  <XAxis dataKey="year" tick={{ fontSize: 10 }} interval={0} />
+                  <YAxis
+                    tick={{ fontSize: 11 }}
+                    width={48}
+                    tickFormatter={(v: number) => formatValue(v)}
+                  />
+                  <Tooltip formatter={(v) => formatValue(typeof v === 'number' ? v : null)} />
+                  {timeline.series.map((s, i) => (
+                    <Line
+                      key={s.id}
+                      dataKey={s.id}
+                      name={s.name}
+                      stroke={REGION_COLOURS[i % REGION_COLOURS.length]}
+                      dot={{ r: 2 }}
+                      connectNulls={false}
+                      isAnimationActive={false}
+                    />
+                  ))}
+                </LineChart>
+              </figure>
+            );
+          })}
+        </div>
+      )}
+    </section>
+  );
+}
