@@ -193,3 +193,50 @@ export async function yearSliderShowsEachPeriodWithStablePositions({
   await page.getByTestId('year-play').click();
   await page.locator('.year-slider-year', { hasText: 'FY2007' }).waitFor({ timeout: 5000 });
 }
+
+type Figures = Record<string, number>;
+
+export async function timelineChartsShowTheIndicatorsNetworkxFinds({
+  page,
+  baseUrl,
+}: BrowserTestArgs): Promise<void> {
+  const reference = JSON.parse(
+    readFileSync(resolve(import.meta.dirname, '..', 'reference', 'periods.json'), 'utf8'),
+  ) as Record<
+    string,
+    { periods: { period: { kind: string; to: number }; organizations: Figures }[] }
+  >;
+  await openWithFour(page, baseUrl);
+  await page
+    .locator('[data-testid="timeline-charts"][data-status="done"]')
+    .waitFor({ timeout: APP_TIMEOUT_MS });
+  for (const indicator of [
+    'density',
+    'largestComponentShare',
+    'crossSectorShare',
+    'eiIndex',
+    'meanBetweenness',
+  ]) {
+    const points = JSON.parse(
+      (await page
+        .locator(`[data-testid="timeline-charts"] figure[data-indicator="${indicator}"]`)
+        .getAttribute('data-points'))!,
+    ) as Record<string, number | null>[];
+    for (const region of ['sapporo', 'nagano']) {
+      for (const { period, organizations } of reference[region].periods) {
+        if (period.kind !== 'cumulative') continue;
+        const shown = points.find((p) => p.year === period.to)?.[region];
+        assert.ok(
+          shown !== undefined &&
+            shown !== null &&
+            Math.abs(shown - organizations[indicator]) < 1e-9,
+          `${region} ≤ FY${period.to} ${indicator}: chart ${shown}, networkx ${organizations[indicator]}`,
+        );
+      }
+    }
+  }
+  mkdirSync(SCREEN_DIR, { recursive: true });
+  await page
+    .getByTestId('timeline-charts')
+    .screenshot({ path: join(SCREEN_DIR, 'compare-timeline.png') });
+}
