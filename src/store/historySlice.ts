@@ -12,7 +12,7 @@
 import type { StateCreator, StoreApi } from 'zustand/vanilla';
 import { createHistory, pushHistory, redoHistory, undoHistory, type History } from './history.ts';
 import type { SimpleGraph } from '../model/index.ts';
-import type { ColourBy, SizeBy } from './viewSlice.ts';
+import { DEFAULT_SIZE_BY, type ColourBy, type SizeBy } from './viewSlice.ts';
 import { NO_FILTERS, type FilterSettings } from './filterSlice.ts';
 import {
   DEFAULT_LAYOUT,
@@ -95,7 +95,7 @@ export const createHistorySlice: StateCreator<WorkbenchState, [], [], HistorySli
   userDatasetIds: [],
   history: createHistory<Undoable>({
     colourBy: 'sector',
-    sizeBy: 'degree',
+    sizeBy: DEFAULT_SIZE_BY,
     excluded: EMPTY,
     filters: NO_FILTERS,
     look: DEFAULT_LOOK,

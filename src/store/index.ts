@@ -5,6 +5,7 @@ export type { DataSlice, DatasetEntry, DatasetMeta, LoadState } from './dataSlic
 export {
   COLOUR_BY,
   DEFAULT_LEVEL,
+  DEFAULT_SIZE_BY,
   SIZE_BY,
   type ColourBy,
   type SizeBy,

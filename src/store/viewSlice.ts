@@ -34,12 +34,17 @@ export interface ViewSlice {
 }
 
 export const DEFAULT_LEVEL: Level = 'organizations';
+/**
+ * Nodes are sized by betweenness (who bridges others) from the first picture on; until the
+ * metrics worker has answered, the look falls back to degree and the legend says so.
+ */
+export const DEFAULT_SIZE_BY: SizeBy = 'betweenness';
 
 export const createViewSlice: StateCreator<WorkbenchState, [], [], ViewSlice> = (set, get) => ({
   regionId: null,
   level: DEFAULT_LEVEL,
   colourBy: 'sector',
-  sizeBy: 'degree',
+  sizeBy: DEFAULT_SIZE_BY,
   selectRegion: (id) => {
     // Only loaded datasets can be shown; anything else is a caller's mistake to ignore.
     if (get().datasets[id] !== undefined) set({ regionId: id });

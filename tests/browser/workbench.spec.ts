@@ -42,9 +42,14 @@ export async function firstOpenDrawsTheGraph({ page, baseUrl }: BrowserTestArgs)
   assert.equal(await page.getByTestId('level-select').inputValue(), 'organizations');
   assert.equal(stats, await expectedGraphStats(first, 'organizations'));
   assert.ok((await paintedPixels(page)) > 500, 'the canvas has painted pixels');
+  // Sized by betweenness from the first picture on: once the metrics worker has answered,
+  // the legend's size line names betweenness (degree stands in only until then).
+  await page
+    .locator('[data-testid="legend-size-by"][data-size-by="betweenness"]')
+    .waitFor({ timeout: APP_TIMEOUT_MS });
   const legend = await textOf(page, 'legend');
-  for (const word of ['Academia', 'Industry', 'Government', 'Intermediary', 'degree']) {
-    assert.ok(legend.includes(word), `legend mentions ${word}`);
+  for (const word of ['Academia', 'Industry', 'Government', 'Intermediary', 'betweenness']) {
+    assert.ok(legend.toLowerCase().includes(word.toLowerCase()), `legend mentions ${word}`);
   }
   await page.getByTestId('progress').waitFor({ state: 'detached', timeout: APP_TIMEOUT_MS });
   mkdirSync(SCREEN_DIR, { recursive: true });

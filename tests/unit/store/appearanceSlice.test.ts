@@ -29,7 +29,7 @@ describe('appearance slice', () => {
   it('colour, size, look and layout changes are undone one by one', () => {
     const st = store();
     st.getState().setColourBy('community');
-    st.getState().setSizeBy('betweenness');
+    st.getState().setSizeBy('closeness');
     st.getState().setLook({ sizeScale: 'log', edgeColour: 'type' });
     st.getState().setLayout({ name: 'concentric', metric: 'betweenness' });
     expect(st.getState().layout).toMatchObject({ name: 'concentric', metric: 'betweenness' });
@@ -38,7 +38,7 @@ describe('appearance slice', () => {
     st.getState().undo();
     expect(st.getState().look).toBe(DEFAULT_LOOK);
     st.getState().undo();
-    expect(st.getState().sizeBy).toBe('degree');
+    expect(st.getState().sizeBy).toBe('betweenness');
     st.getState().undo();
     expect(st.getState().colourBy).toBe('sector');
     st.getState().redo();

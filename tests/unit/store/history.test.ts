@@ -102,7 +102,7 @@ describe('undo/redo in the workbench store', () => {
     expect(s().excluded).toEqual({});
     expect(s().sizeBy).toBe('uniform');
     s().undo();
-    expect(s().sizeBy).toBe('degree');
+    expect(s().sizeBy).toBe('betweenness');
     s().redo();
     s().redo();
     expect(s().excluded).toEqual({ tiny: ['U', 'C'] });

@@ -3,14 +3,14 @@ import { createWorkbench } from '../../../src/store/index.ts';
 import { tinyClusterDataset } from './datasetFactory.ts';
 
 describe('workbench store', () => {
-  it('starts empty, on the organizations level, coloured by sector and sized by degree', () => {
+  it('starts empty, on the organizations level, coloured by sector and sized by betweenness', () => {
     const { store } = createWorkbench();
     const state = store.getState();
     expect(state.datasetIds).toEqual([]);
     expect(state.regionId).toBeNull();
     expect(state.level).toBe('organizations');
     expect(state.colourBy).toBe('sector');
-    expect(state.sizeBy).toBe('degree');
+    expect(state.sizeBy).toBe('betweenness');
     expect(state.load.status).toBe('idle');
   });
 
