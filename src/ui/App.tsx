@@ -65,10 +65,10 @@ export function App() {
           <DetailsPanel graph={graph} />
           <RegionDescription />
           <Legend look={legendLook} />
+          <Scorecard />
           <AppearancePanel graph={graph} />
           <LayoutPanel />
           <FilterPanel />
-          <Scorecard />
           <RegionTable />
         </aside>
       </main>
