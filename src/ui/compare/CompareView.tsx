@@ -17,6 +17,7 @@ import { SIZE_METRIC_LABELS, TEXT } from './strings.ts';
 import { useCompareMetrics } from './useCompareMetrics.ts';
 import { YearSlider } from './YearSlider.tsx';
 import { TimelineCharts } from './TimelineCharts.tsx';
+import { BeforeAfterPanel } from './BeforeAfterPanel.tsx';
 import { periodLabel } from '../../graph/periods.ts';
 import './compare.css';
 
@@ -120,6 +121,7 @@ function CompareContent() {
       ) : (
         regions.length >= MIN_COMPARED && <p className="panel-caption">{TEXT.waiting}</p>
       )}
+      {regions.length >= 1 && <BeforeAfterPanel regionIds={settings.regionIds} />}
     </section>
   );
 }

@@ -78,7 +78,7 @@ export function TimelineCharts({ regionIds }: { regionIds: readonly string[] }) 
                   width={300}
                   height={170}
                   data={data}
-                  margin={{ top: 6, right: 10, bottom: 0, left: 0 }}
+                  margin={{ top: 6, right: 18, bottom: 0, left: 0 }}
                 >
                   <CartesianGrid stroke="#e4e7eb" vertical={false} />
                   <XAxis dataKey="year" tick={{ fontSize: 10 }} interval={0} />

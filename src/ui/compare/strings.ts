@@ -34,6 +34,12 @@ export const TEXT = {
   timelineYearly: 'within each year',
   meanBetweenness: 'Mean betweenness',
   meanBetweennessExplanation: 'The average share of shortest routes that pass through an actor.',
+  beforeAfter: 'Before and after',
+  region: 'Region',
+  splitAfter: 'Before = up to',
+  joined: 'Joined',
+  left: 'Left',
+  changed: 'Changed most',
   play: '▶ Play',
   pause: '❚❚ Pause',
 } as const;

@@ -1,0 +1,123 @@
+/**
+ * Before/after of one region: two periods (default: the years split in two halves),
+ * the nodes that joined (active only after), left (active only before) and changed most
+ * in the node-size metric, and the comparison table of the two periods. Names are text.
+ */
+import { useMemo, useState } from 'react';
+import { datasetYears, type PeriodSpec } from '../../graph/periods.ts';
+import { useWorkbench, workbench } from '../workbench.ts';
+import { CompareTable } from './CompareTable.tsx';
+import { SIZE_METRIC_LABELS, TEXT } from './strings.ts';
+import { formatValue } from './tableSort.ts';
+import { useBeforeAfter } from './useBeforeAfter.ts';
+
+const LIST_LIMIT = 30;
+
+type WindowPeriod = Extract<PeriodSpec, { kind: 'window' }>;
+
+/** Default split: first half of the years before, the rest after (FY2002–2005 | 2006–2009). */
+export function splitYears(years: readonly number[]): [WindowPeriod, WindowPeriod] {
+  const first = years[0] ?? 0;
+  const last = years[years.length - 1] ?? 0;
+  const cut = years[Math.max(0, Math.ceil(years.length / 2) - 1)] ?? first;
+  return [
+    { kind: 'window', from: first, to: cut },
+    { kind: 'window', from: Math.min(cut + 1, last), to: last },
+  ];
+}
+
+export function BeforeAfterPanel({ regionIds }: { regionIds: readonly string[] }) {
+  const datasets = useWorkbench((s) => s.datasets);
+  const metric = useWorkbench((s) => s.compare.sizeMetric);
+  const [picked, setPicked] = useState<string | null>(null);
+  const regionId = picked !== null && regionIds.includes(picked) ? picked : (regionIds[0] ?? null);
+  const years = useMemo(() => {
+    const dataset = regionId && datasets[regionId] ? workbench.registry.get(regionId) : undefined;
+    return dataset ? datasetYears(dataset) : [];
+  }, [regionId, datasets]);
+  const [cut, setCut] = useState<number | null>(null);
+  const [before, after] = useMemo((): [WindowPeriod, WindowPeriod] => {
+    const [b, a] = splitYears(years);
+    if (cut === null || cut < b.from || cut >= a.to) return [b, a];
+    return [
+      { kind: 'window', from: b.from, to: cut },
+      { kind: 'window', from: cut + 1, to: a.to },
+    ];
+  }, [years, cut]);
+  const state = useBeforeAfter(regionId, before, after, metric);
+  const name = (id: string) => (state.status === 'done' ? (state.labels.get(id) ?? id) : id);
+
+  return (
+    <section className="compare-before-after" data-testid="before-after" data-status={state.status}>
+      <div className="compare-table-head">
+        <h3>{TEXT.beforeAfter}</h3>
+        <label>
+          {TEXT.region}{' '}
+          <select value={regionId ?? ''} onChange={(e) => setPicked(e.target.value)}>
+            {regionIds.map((id) => (
+              <option key={id} value={id}>
+                {datasets[id]?.name ?? id}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {TEXT.splitAfter}{' '}
+          <select value={before.to} onChange={(e) => setCut(Number(e.target.value))}>
+            {years.slice(0, -1).map((y) => (
+              <option key={y} value={y}>
+                FY{y}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+      {state.status === 'computing' && <p className="panel-caption">{TEXT.computing}</p>}
+      {state.status === 'error' && (
+        <p className="panel-caption compare-error">
+          {TEXT.failed}
+          {state.message}
+        </p>
+      )}
+      {state.status === 'done' && (
+        <div className="compare-results">
+          <div className="compare-lists">
+            <h4>
+              {TEXT.joined} ({state.lists.joined.length})
+            </h4>
+            <ul data-testid="joined">
+              {state.lists.joined.slice(0, LIST_LIMIT).map((id) => (
+                <li key={id} data-id={id}>
+                  {name(id)}
+                </li>
+              ))}
+            </ul>
+            <h4>
+              {TEXT.left} ({state.lists.left.length})
+            </h4>
+            <ul data-testid="left">
+              {state.lists.left.slice(0, LIST_LIMIT).map((id) => (
+                <li key={id} data-id={id}>
+                  {name(id)}
+                </li>
+              ))}
+            </ul>
+            <h4>
+              {TEXT.changed} — {SIZE_METRIC_LABELS[metric]}
+            </h4>
+            <ol data-testid="changed">
+              {state.lists.changed.map((c) => (
+                <li key={c.id} data-id={c.id}>
+                  {name(c.id)}: {formatValue(c.before)} → {formatValue(c.after)} (
+                  {c.delta > 0 ? '+' : ''}
+                  {formatValue(c.delta)})
+                </li>
+              ))}
+            </ol>
+          </div>
+          <CompareTable comparison={state.table} />
+        </div>
+      )}
+    </section>
+  );
+}
