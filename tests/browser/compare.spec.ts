@@ -111,13 +111,15 @@ export async function tableShowsTheNumbersOfAnalyzeCompare({
   const cli = JSON.parse(run.stdout) as {
     rows: { key: string; values: (number | null)[]; best: number | null }[];
   };
-  const shown = await page.locator('[data-testid="compare-table"] tbody tr').evaluateAll((rows) =>
-    rows.map((row) => ({
-      key: row.getAttribute('data-key')!,
-      values: [...row.querySelectorAll('td')].map((td) => td.getAttribute('data-value') ?? ''),
-      best: [...row.querySelectorAll('td')].findIndex((td) => td.classList.contains('best')),
-    })),
-  );
+  const shown = await page
+    .locator('.compare-view > .compare-results [data-testid="compare-table"] tbody tr')
+    .evaluateAll((rows) =>
+      rows.map((row) => ({
+        key: row.getAttribute('data-key')!,
+        values: [...row.querySelectorAll('td')].map((td) => td.getAttribute('data-value') ?? ''),
+        best: [...row.querySelectorAll('td')].findIndex((td) => td.classList.contains('best')),
+      })),
+    );
   assert.deepEqual(
     shown.map((r) => r.key),
     cli.rows.map((r) => r.key),
@@ -239,4 +241,37 @@ export async function timelineChartsShowTheIndicatorsNetworkxFinds({
   await page
     .getByTestId('timeline-charts')
     .screenshot({ path: join(SCREEN_DIR, 'compare-timeline.png') });
+}
+
+export async function beforeAfterListsMatchNetworkx({
+  page,
+  baseUrl,
+}: BrowserTestArgs): Promise<void> {
+  const reference = JSON.parse(
+    readFileSync(resolve(import.meta.dirname, '..', 'reference', 'periods.json'), 'utf8'),
+  ) as Record<
+    string,
+    { beforeAfter: { joined: string[]; left: string[]; changed: { id: string }[] } }
+  >;
+  await openWithFour(page, baseUrl);
+  const panel = page.getByTestId('before-after');
+  await panel.getByLabel('Region').selectOption('sapporo');
+  await panel.getByLabel('Before = up to').selectOption('2006');
+  await page
+    .locator('[data-testid="before-after"][data-status="done"]')
+    .waitFor({ timeout: APP_TIMEOUT_MS });
+  const ids = (list: string) =>
+    panel
+      .getByTestId(list)
+      .locator('li')
+      .evaluateAll((items) => items.map((li) => li.getAttribute('data-id')));
+  const expected = reference.sapporo.beforeAfter;
+  assert.deepEqual(await ids('joined'), expected.joined);
+  assert.deepEqual(await ids('left'), expected.left);
+  assert.deepEqual(
+    await ids('changed'),
+    expected.changed.map((c) => c.id),
+  );
+  const headers = await panel.locator('[data-testid="compare-table"] thead th').allInnerTexts();
+  assert.deepEqual(headers.slice(1), ['FY2002–2006', 'FY2007–2009']);
 }
