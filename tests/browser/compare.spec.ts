@@ -87,6 +87,22 @@ export async function fourRegionsShareOneSizeScale({
     widest[0] < MAX_SIZE - 1,
     `the smallest panel maximum ${widest[0]} px stays below ${MAX_SIZE}`,
   );
+  // The mixing heatmaps share one colour scale: equal shares get equal colours everywhere,
+  // and the darkest cell is the largest share over all regions.
+  const cells = await page
+    .locator('[data-testid="compare-mixing"] rect')
+    .evaluateAll((rects) =>
+      rects.map((r) => [Number(r.getAttribute('data-share')), r.getAttribute('fill')] as const),
+    );
+  const shareMax = Math.max(...cells.map(([share]) => share));
+  assert.equal(Number(await page.getByTestId('compare-mixing').getAttribute('data-max')), shareMax);
+  const colourOf = new Map<number, string | null>();
+  for (const [share, fill] of cells) {
+    if (colourOf.has(share)) assert.equal(fill, colourOf.get(share), `share ${share}`);
+    colourOf.set(share, fill);
+  }
+  assert.equal(colourOf.get(shareMax), 'rgb(11, 92, 173)');
+  assert.equal(colourOf.get(0) ?? 'rgb(255, 255, 255)', 'rgb(255, 255, 255)');
   mkdirSync(SCREEN_DIR, { recursive: true });
   await page.screenshot({ path: join(SCREEN_DIR, 'compare-four-regions.png'), fullPage: true });
 }

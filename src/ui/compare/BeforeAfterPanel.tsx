@@ -49,7 +49,7 @@ export function BeforeAfterPanel({ regionIds }: { regionIds: readonly string[] }
 
   return (
     <section className="compare-before-after" data-testid="before-after" data-status={state.status}>
-      <div className="compare-table-head">
+      <div className="compare-before-after-head">
         <h3>{TEXT.beforeAfter}</h3>
         <label>
           {TEXT.region}{' '}

@@ -18,6 +18,9 @@ import { useCompareMetrics } from './useCompareMetrics.ts';
 import { YearSlider } from './YearSlider.tsx';
 import { TimelineCharts } from './TimelineCharts.tsx';
 import { BeforeAfterPanel } from './BeforeAfterPanel.tsx';
+import { ProfileChart } from './ProfileChart.tsx';
+import { DegreeChart } from './DegreeChart.tsx';
+import { MixingHeatmaps } from './MixingHeatmaps.tsx';
 import { periodLabel } from '../../graph/periods.ts';
 import './compare.css';
 
@@ -117,6 +120,9 @@ function CompareContent() {
         <div className="compare-results">
           <CompareTable comparison={comparison} />
           <IndicatorBars comparison={comparison} />
+          <ProfileChart comparison={comparison} />
+          <DegreeChart regions={regions} />
+          <MixingHeatmaps regions={regions} />
         </div>
       ) : (
         regions.length >= MIN_COMPARED && <p className="panel-caption">{TEXT.waiting}</p>

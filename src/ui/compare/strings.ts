@@ -40,6 +40,15 @@ export const TEXT = {
   joined: 'Joined',
   left: 'Left',
   changed: 'Changed most',
+  profile: 'Profile (normalised across regions)',
+  profileNote:
+    'Each axis runs from the lowest region (centre) to the highest (edge); reversed axes put the lowest value at the edge, so outward is better.',
+  reversed: '(reversed)',
+  degrees: 'Degree distributions',
+  degree: 'degree k',
+  degreesNote: 'Share of actors with each number of partners.',
+  mixing: 'Sector mixing (% of ties)',
+  mixingNote: 'One colour scale for every region: the darkest cell is the largest share anywhere.',
   play: '▶ Play',
   pause: '❚❚ Pause',
 } as const;
