@@ -21,6 +21,7 @@ import { BeforeAfterPanel } from './BeforeAfterPanel.tsx';
 import { ProfileChart } from './ProfileChart.tsx';
 import { DegreeChart } from './DegreeChart.tsx';
 import { MixingHeatmaps } from './MixingHeatmaps.tsx';
+import { SectorKey } from './SectorKey.tsx';
 import { periodLabel } from '../../graph/periods.ts';
 import './compare.css';
 
@@ -104,6 +105,7 @@ function CompareContent() {
         {TEXT.sizeNote}
         {scale && ` (0 – ${scale.domain[1].toPrecision(3)})`}
       </p>
+      <SectorKey />
       {regions.length < MIN_COMPARED && <p className="panel-caption">{TEXT.tooFew}</p>}
       <div className="compare-panels">
         {regions.map((region) => (
