@@ -3,15 +3,22 @@
  * hands chunks of sources to workers as they finish (dynamic scheduling, so workers that
  * draw cheap sources take more), keeps two chunks in flight per worker so none idles
  * waiting for a message, counts progress, and merges the partials at the end.
+ *
+ * With `computeWhileStarting`, the calling thread also accumulates chunks (one per
+ * macrotask, so messages and abort still get through) until the first worker reports a
+ * finished chunk: starting a worker takes a few hundred milliseconds that would otherwise
+ * be idle. Only for callers that may block a chunk at a time (Node, a worker), not a page.
  */
 import type { Csr } from '../csr.ts';
 import { CancelledError } from '../types.ts';
+import { accumulatePaths } from './accumulate.ts';
 import { finalizePaths } from './finalize.ts';
 import type { PathMetrics } from './finalize.ts';
 import { PATHS_STEP, pathChunkSize } from './index.ts';
 import type { PathHooks, PathOptions } from './index.ts';
 import { pathsInitMessage } from './protocol.ts';
 import type { PathsReply, PathsRequest } from './protocol.ts';
+import { createPathPartial, createPathWorkspace } from './workspace.ts';
 import type { PathPartial } from './workspace.ts';
 
 /** What the scheduler needs from a thread, whatever its kind. */
@@ -29,8 +36,10 @@ export function runPathsPool(
   options: PathOptions,
   hooks: PathHooks,
   threads: PathsThread[],
+  computeWhileStarting = false,
 ): Promise<PathMetrics> {
   const { onProgress, signal } = hooks;
+  const { weighted } = options;
   const n = csr.n;
   const chunk = pathChunkSize(n);
   const stopAll = () => threads.forEach((t) => t.terminate());
@@ -40,6 +49,8 @@ export function runPathsPool(
     let finished = 0;
     let settled = false;
     const partials: PathPartial[] = [];
+    let inlinePartial: PathPartial | null = null;
+    let inlineActive = computeWhileStarting;
 
     const fail = (error: Error) => {
       if (settled) return;
@@ -52,12 +63,27 @@ export function runPathsPool(
     if (signal?.aborted) return onAbort();
     signal?.addEventListener('abort', onAbort, { once: true });
 
-    const handOut = (thread: PathsThread): boolean => {
-      if (next >= n) return false;
+    const handOut = (thread: PathsThread) => {
+      if (next >= n) return;
       const from = next;
       next = Math.min(n, next + chunk);
       thread.send({ type: 'range', from, to: next });
-      return true;
+    };
+    const countDone = (sources: number) => {
+      finished += sources;
+      onProgress?.(finished / n, PATHS_STEP);
+      if (finished === n) threads.forEach((t) => t.send({ type: 'finish' }));
+    };
+
+    const workspace = computeWhileStarting ? createPathWorkspace(csr, weighted) : null;
+    const inlineStep = () => {
+      if (settled || !inlineActive || next >= n || workspace === null) return;
+      inlinePartial ??= createPathPartial(n);
+      const from = next;
+      next = Math.min(n, next + chunk);
+      accumulatePaths(csr, { weighted, from, to: next }, workspace, inlinePartial);
+      countDone(next - from);
+      setTimeout(inlineStep, 0);
     };
 
     for (const thread of threads) {
@@ -65,14 +91,14 @@ export function runPathsPool(
         if (settled) return;
         if (reply.type === 'error') return fail(new Error(`paths worker: ${reply.message}`));
         if (reply.type === 'done') {
-          finished += reply.to - reply.from;
-          onProgress?.(finished / n, PATHS_STEP);
-          if (!handOut(thread) && finished === n)
-            threads.forEach((t) => t.send({ type: 'finish' }));
+          inlineActive = false;
+          handOut(thread);
+          countDone(reply.to - reply.from);
           return;
         }
         partials.push(reply.partial);
         if (partials.length < threads.length) return;
+        if (inlinePartial !== null) partials.push(inlinePartial);
         settled = true;
         signal?.removeEventListener('abort', onAbort);
         stopAll();
@@ -82,9 +108,10 @@ export function runPathsPool(
           reject(error as Error);
         }
       }, fail);
-      thread.send(pathsInitMessage(csr, options.weighted));
+      thread.send(pathsInitMessage(csr, weighted));
     }
     for (let round = 0; round < IN_FLIGHT; round++) threads.forEach(handOut);
     if (n === 0) threads.forEach((t) => t.send({ type: 'finish' }));
+    else setTimeout(inlineStep, 0);
   });
 }
