@@ -5,9 +5,11 @@
  * modularity and mean betweenness — plus its node and tie counts.
  *
  * Every number is computed by the same functions computeAllMetrics uses (so a point equals
- * computeAllMetrics on the same period graph with the same options), but only those: one
- * CSR per period, one shortest-path pass (mean betweenness and the components need it),
- * one community detection, the sector mixing matrix. Conventions are those of the
+ * computeAllMetrics on the same period graph with the same options, up to summation order),
+ * but only those: one CSR per period, the components, one community detection, the sector
+ * mixing matrix, and mean betweenness — unweighted from the pair-distance identity of
+ * ./meanBetweenness.ts (one BFS per source, no dependency pass), weighted from the full
+ * shortest-path pass (`pathRunner`). Conventions are those of the
  * metric files: density 2m / n(n−1); largest component share = nodes in the largest
  * component / n; cross-sector share and E-I index over ties with two known sectors;
  * modularity of the seeded Leiden (or Louvain) partition; mean betweenness = mean over the
@@ -19,6 +21,8 @@ import { SECTORS, type Sector } from '../../model/sector.ts';
 import { derivePeriodGraph, periodLabel, type PeriodSpec } from '../../graph/periods.ts';
 import { toCsr, type Csr } from '../csr.ts';
 import { computePathMetrics } from '../paths/index.ts';
+import { computeComponents } from '../components.ts';
+import { meanBetweennessUnweighted } from './meanBetweenness.ts';
 import { computeDensity } from '../structure/density.ts';
 import { detectCommunities } from '../communities/detectCommunities.ts';
 import { computeClusterIndicators } from '../sector/clusterIndicators.ts';
@@ -54,7 +58,7 @@ export interface TimelineHooks {
   /** Fraction of all periods done, and the current period's label. */
   onProgress?: ProgressFn;
   signal?: AbortSignal;
-  /** Runs the shortest-path pass (Node pool, Web Workers); default: the single-thread kernel. */
+  /** Runs the shortest-path pass of WEIGHTED timelines (Node pool, Web Workers); default: the single-thread kernel. */
   pathRunner?: PathRunner;
   /** A base filter whose collaboration types every period keeps. */
   filter?: TieFilter;
@@ -87,10 +91,17 @@ export async function periodIndicators(
       meanBetweenness: null,
     };
   }
-  const runPaths = hooks.pathRunner ?? computePathMetrics;
-  const paths = await runPaths(csr, { weighted }, { signal: hooks.signal });
-  let sum = 0;
-  for (let i = 0; i < csr.n; i++) sum += paths.betweenness[i];
+  let meanBetweenness: number;
+  if (weighted) {
+    const runPaths = hooks.pathRunner ?? computePathMetrics;
+    const paths = await runPaths(csr, { weighted }, { signal: hooks.signal });
+    let sum = 0;
+    for (let i = 0; i < csr.n; i++) sum += paths.betweenness[i];
+    meanBetweenness = sum / csr.n;
+  } else {
+    meanBetweenness = meanBetweennessUnweighted(csr, hooks.signal);
+  }
+  const components = computeComponents(csr);
   const communities = detectCommunities(csr, {
     method: options.communities,
     resolution: options.resolution,
@@ -102,11 +113,11 @@ export async function periodIndicators(
     nodes: csr.n,
     edges: csr.m,
     density: computeDensity(csr),
-    largestComponentShare: finite(paths.components.largestShare),
+    largestComponentShare: finite(components.largestShare),
     crossSectorShare: finite(indicators.crossSectorShare),
     eiIndex: finite(indicators.eiIndex),
     modularity: finite(communities.modularity),
-    meanBetweenness: sum / csr.n,
+    meanBetweenness,
   };
 }
 

@@ -58,32 +58,39 @@ describe.each(Object.keys(reference))('timeline of %s', (region) => {
 });
 
 describe('timeline points equal computeAllMetrics on the period graph', () => {
-  it('for every indicator, including modularity', async () => {
-    const dataset = await loadSampleRegion('sapporo');
-    const periods: PeriodSpec[] = [
-      { kind: 'window', from: 2002, to: 2006 },
-      { kind: 'cumulative', to: 2009 },
-    ];
-    const points = await computeTimeline(dataset, 'organizations', periods, { seed: 7 });
-    for (const [k, period] of periods.entries()) {
-      const full = await computeAllMetrics(derivePeriodGraph(dataset, 'organizations', period), {
+  it.each([false, true])(
+    'for every indicator, including modularity (weighted: %s)',
+    async (weighted) => {
+      const dataset = await loadSampleRegion('sapporo');
+      const periods: PeriodSpec[] = [
+        { kind: 'window', from: 2002, to: 2006 },
+        { kind: 'cumulative', to: 2009 },
+      ];
+      const points = await computeTimeline(dataset, 'organizations', periods, {
         seed: 7,
+        weighted,
       });
-      let sum = 0;
-      for (const b of full.nodes.betweenness) sum += b;
-      const expected: Record<string, number | null> = {
-        density: full.graph.density,
-        largestComponentShare: full.graph.largestComponentShare,
-        crossSectorShare: full.indicators.crossSectorShare,
-        eiIndex: full.indicators.eiIndex,
-        modularity: full.graph.modularity,
-        meanBetweenness: sum / full.ids.length,
-      };
-      for (const key of TIMELINE_INDICATORS)
-        expect(points[k][key], key).toBeCloseTo(expected[key]!, 12);
-      expect(points[k].modularity).not.toBeNull();
-    }
-  });
+      for (const [k, period] of periods.entries()) {
+        const full = await computeAllMetrics(derivePeriodGraph(dataset, 'organizations', period), {
+          seed: 7,
+          weighted,
+        });
+        let sum = 0;
+        for (const b of full.nodes.betweenness) sum += b;
+        const expected: Record<string, number | null> = {
+          density: full.graph.density,
+          largestComponentShare: full.graph.largestComponentShare,
+          crossSectorShare: full.indicators.crossSectorShare,
+          eiIndex: full.indicators.eiIndex,
+          modularity: full.graph.modularity,
+          meanBetweenness: sum / full.ids.length,
+        };
+        for (const key of TIMELINE_INDICATORS)
+          expect(points[k][key], key).toBeCloseTo(expected[key]!, 12);
+        expect(points[k].modularity).not.toBeNull();
+      }
+    },
+  );
 
   it('an empty period has no nodes and null indicators', async () => {
     const dataset = await loadSampleRegion('nagano');
