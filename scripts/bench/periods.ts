@@ -4,7 +4,9 @@
  * cumulative periods ≤ FY2002 … ≤ FY2009 of a generated 5,000-person / 25,000-tie
  * cluster dataset at the people level (src/cli/generate/synthetic.ts, imported from its
  * CSV text by the real importer). Each period is timed whole: deriving the period graph,
- * building its CSR, the shortest-path pass on the Node worker pool and the rest.
+ * building its CSR, components, communities, sector mixing and mean betweenness (unweighted:
+ * the pair-distance identity over bit-parallel BFS, src/metrics/compare/meanBetweenness.ts,
+ * single thread; the worker pool would only be used for weighted timelines).
  * The 8 single-year windows are timed too, for reference.
  *
  * Target: the 8 cumulative periods in under 5 s in total.
@@ -24,7 +26,6 @@ import {
   type PeriodSpec,
 } from '../../src/graph/periods.ts';
 import type { Dataset } from '../../src/model/index.ts';
-import { computePathMetricsParallel } from '../../src/workers/pathsPool.node.ts';
 
 const PEOPLE = 5_000;
 const TIES = 25_000;
