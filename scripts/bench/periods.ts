@@ -70,15 +70,7 @@ async function timePeriods(
   let total = 0;
   for (const period of periods) {
     const start = performance.now();
-    const [point] = await computeTimeline(
-      dataset,
-      'people',
-      [period],
-      {},
-      {
-        pathRunner: (csr, options, hooks) => computePathMetricsParallel(csr, options, hooks),
-      },
-    );
+    const [point] = await computeTimeline(dataset, 'people', [period]);
     const seconds = (performance.now() - start) / 1000;
     total += seconds;
     const f = (x: number | null, digits = 3) => (x === null ? '–' : x.toFixed(digits));
