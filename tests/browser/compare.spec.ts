@@ -152,6 +152,37 @@ export async function tableShowsTheNumbersOfAnalyzeCompare({
     });
     assert.equal(shown[k].best, row.best ?? -1, `${row.key}: best column`);
   }
+  // The CSV export carries the same numbers as analyze --compare --format csv.
+  const csvRun = await runAnalyze([
+    '--compare',
+    ...folders.map((f) => join(SAMPLE_DIR, f)),
+    '--level',
+    level,
+    '--format',
+    'csv',
+  ]);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page
+      .locator('.compare-view > .compare-results')
+      .getByRole('button', { name: 'Export CSV' })
+      .click(),
+  ]);
+  assert.equal(download.suggestedFilename(), 'comparison.csv');
+  const exported = readFileSync((await download.path())!, 'utf8').split('\r\n');
+  const printed = csvRun.stdout.split('\r\n');
+  assert.equal(exported.length, printed.length);
+  const numbers = (line: string) =>
+    line
+      .split(',')
+      .slice(2, 2 + folders.length)
+      .map(Number);
+  for (let i = 1; i < printed.length - 1; i++) {
+    const [a, b] = [numbers(exported[i]), numbers(printed[i])];
+    a.forEach((x, j) =>
+      assert.ok(Math.abs(x - b[j]) <= 1e-9 * Math.max(1, Math.abs(b[j])), `CSV line ${i}`),
+    );
+  }
 }
 
 interface PeriodReference {
