@@ -4,19 +4,21 @@
  * never in unit tests. Run on an otherwise idle machine: the figures are wall-clock times.
  *
  *   npm run bench               everything
- *   npm run bench -- paths      one part: pipeline | paths | structure | communities
+ *   npm run bench -- paths      one part: pipeline | paths | structure | communities | periods
  */
 import { cpus, loadavg, totalmem } from 'node:os';
 import { benchPipeline } from './bench/pipeline.ts';
 import { benchPaths } from './bench/paths.ts';
 import { benchStructure } from './bench/structure.ts';
 import { benchCommunities } from './bench/communities.ts';
+import { benchPeriods } from './bench/periods.ts';
 
 const PARTS: Record<string, () => Promise<void>> = {
   pipeline: benchPipeline,
   paths: benchPaths,
   structure: () => benchStructure(),
   communities: benchCommunities,
+  periods: benchPeriods,
 };
 
 const wanted = process.argv.slice(2);
