@@ -3,7 +3,7 @@
  * column per analysis, one row per graph metric and cluster indicator, each row with its
  * label and plain-language explanation (src/metrics/info.ts) and the best value marked
  * where "better" has a direction for a networking programme (more connected, more
- * cross-sector; fewer components, shorter paths). Rows without a direction mark nothing.
+ * cross-sector; fewer components). Rows without a direction mark nothing.
  * `analyze --compare` and the compare view both build their table here.
  *
  * Conventions: a value that is missing, NaN or ±Infinity is null (shown empty); the best
@@ -23,8 +23,11 @@ export const COMPARE_ROWS: readonly { key: string; better: Direction }[] = [
   { key: 'density', better: 'higher' },
   { key: 'components', better: 'lower' },
   { key: 'largestComponentShare', better: 'higher' },
-  { key: 'diameter', better: 'lower' },
-  { key: 'averagePathLength', better: 'lower' },
+  // Diameter and average path length are measured within the largest component (or over
+  // reachable pairs only), so a fragmented region whose largest component is tiny scores
+  // the "shortest" paths: neither direction means "better networked", so no ★.
+  { key: 'diameter', better: null },
+  { key: 'averagePathLength', better: null },
   { key: 'averageClustering', better: null },
   { key: 'transitivity', better: null },
   { key: 'assortativity', better: null },

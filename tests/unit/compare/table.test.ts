@@ -71,6 +71,18 @@ describe('comparison table', () => {
     expect(row('eiIndex').best).toBeNull();
   });
 
+  it('path lengths mark no best: a fragmented region with a tiny largest component would win', () => {
+    const table = buildComparison([
+      { name: 'connected', figures: { diameter: 6, averagePathLength: 3.1, components: 1 } },
+      { name: 'fragmented', figures: { diameter: 1, averagePathLength: 1, components: 40 } },
+    ]);
+    const row = (key: string) => table.rows.find((r) => r.key === key)!;
+    expect(row('diameter').better).toBeNull();
+    expect(row('diameter').best).toBeNull();
+    expect(row('averagePathLength').best).toBeNull();
+    expect(row('components').best).toBe(0);
+  });
+
   it('sorts rows by a column, nulls last, without changing the table', () => {
     const table = buildComparison([
       { name: 'A', figures: { nodes: 10, edges: 30, density: 0.2 } },
