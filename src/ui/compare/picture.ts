@@ -1,0 +1,189 @@
+/**
+ * The compare view as ONE picture, for a report: a pure composition of an SVG document
+ * from the parts the view already draws — the region panels and the charts (each an SVG
+ * serialised from the page, e.g. by XMLSerializer, which escapes its own text) — plus the
+ * comparison table written here as SVG text rows, under a title (regions, level, period).
+ *
+ * Layout (pixels, top to bottom, MARGIN around everything): title and subtitle; the panels
+ * in one row, each under its caption; the table (a label column and one column per
+ * analysis, ★ on the best value); the charts wrapped into rows no wider than the canvas.
+ * Canvas width = the widest of: the panel row, the table, MIN_WIDTH.
+ *
+ * Names are data: every string written here (title, captions, names, labels, values) goes
+ * through `escapeXml` (& < > " '), so a name such as `<img src=x onerror=alert(1)>` stays
+ * text. Fonts: a stack with Noto Sans CJK JP first so Japanese names render.
+ */
+import type { Comparison } from '../../metrics/compare/table.ts';
+
+/** One drawn part: its caption and its serialised `<svg …>…</svg>` of width × height px. */
+export interface PicturePart {
+  caption: string;
+  svg: string;
+  width: number;
+  height: number;
+}
+
+export interface PictureInput {
+  title: string;
+  subtitle: string;
+  panels: readonly PicturePart[];
+  table: Comparison | null;
+  charts: readonly PicturePart[];
+  /** How table values are written (the view's formatter). */
+  format: (value: number | null) => string;
+}
+
+export interface Picture {
+  svg: string;
+  width: number;
+  height: number;
+}
+
+export const FONT_STACK =
+  "'Noto Sans CJK JP', 'Noto Sans JP', 'Hiragino Sans', 'Yu Gothic', 'Segoe UI', sans-serif";
+export const MARGIN = 24;
+export const GAP = 16;
+export const MIN_WIDTH = 800;
+const TITLE_HEIGHT = 56;
+const CAPTION_HEIGHT = 22;
+export const ROW_HEIGHT = 22;
+export const LABEL_COLUMN = 240;
+export const VALUE_COLUMN = 140;
+
+const ENTITIES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
+  "'": '&apos;',
+};
+
+/** Text and attribute values safe inside SVG/XML markup. */
+export function escapeXml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ENTITIES[c]);
+}
+
+function text(x: number, y: number, content: string, attributes = ''): string {
+  return `<text x="${x}" y="${y}"${attributes ? ' ' + attributes : ''}>${escapeXml(content)}</text>`;
+}
+
+/** A part placed at (x, y): its caption, a frame, and its SVG shifted below the caption. */
+function placePart(part: PicturePart, x: number, y: number): string {
+  return (
+    `<g transform="translate(${x},${y})" class="picture-part">` +
+    text(0, 15, part.caption, 'font-size="13" font-weight="600" fill="#1f2933"') +
+    `<rect x="0" y="${CAPTION_HEIGHT}" width="${part.width}" height="${part.height}" fill="#ffffff" stroke="#d5dae0"/>` +
+    `<g transform="translate(0,${CAPTION_HEIGHT})">${part.svg}</g></g>`
+  );
+}
+
+function tableWidth(table: Comparison): number {
+  return LABEL_COLUMN + VALUE_COLUMN * table.datasets.length;
+}
+
+function placeTable(table: Comparison, x: number, y: number, format: PictureInput['format']) {
+  const width = tableWidth(table);
+  const out: string[] = [`<g transform="translate(${x},${y})" class="picture-table">`];
+  out.push(`<rect x="0" y="0" width="${width}" height="${ROW_HEIGHT}" fill="#f1f3f5"/>`);
+  out.push(text(6, 15, 'Metric', 'font-weight="600"'));
+  table.datasets.forEach((name, i) =>
+    out.push(
+      text(
+        LABEL_COLUMN + VALUE_COLUMN * (i + 1) - 6,
+        15,
+        name,
+        'font-weight="600" text-anchor="end"',
+      ),
+    ),
+  );
+  table.rows.forEach((row, r) => {
+    const top = ROW_HEIGHT * (r + 1);
+    out.push(
+      `<line x1="0" x2="${width}" y1="${top}" y2="${top}" stroke="#e4e7eb"/>`,
+      text(6, top + 15, row.label),
+    );
+    row.values.forEach((value, i) => {
+      const shown = format(value) + (row.best === i ? ' ★' : '');
+      const weight = row.best === i ? ' font-weight="600"' : '';
+      out.push(
+        text(
+          LABEL_COLUMN + VALUE_COLUMN * (i + 1) - 6,
+          top + 15,
+          shown,
+          `text-anchor="end"${weight}`,
+        ),
+      );
+    });
+  });
+  out.push('</g>');
+  return { markup: out.join(''), height: ROW_HEIGHT * (table.rows.length + 1) };
+}
+
+export function composePicture(input: PictureInput): Picture {
+  const panelRow =
+    input.panels.reduce((sum, p) => sum + p.width, 0) + GAP * Math.max(0, input.panels.length - 1);
+  const inner = Math.max(
+    MIN_WIDTH - 2 * MARGIN,
+    panelRow,
+    input.table ? tableWidth(input.table) : 0,
+    ...input.charts.map((c) => c.width),
+  );
+  const width = inner + 2 * MARGIN;
+  const body: string[] = [
+    text(MARGIN, MARGIN + 20, input.title, 'font-size="20" font-weight="600" fill="#1f2933"'),
+    text(MARGIN, MARGIN + 42, input.subtitle, 'font-size="13" fill="#52606d"'),
+  ];
+  let y = MARGIN + TITLE_HEIGHT;
+
+  let x = MARGIN;
+  let rowHeight = 0;
+  for (const panel of input.panels) {
+    body.push(placePart(panel, x, y));
+    x += panel.width + GAP;
+    rowHeight = Math.max(rowHeight, CAPTION_HEIGHT + panel.height);
+  }
+  if (input.panels.length > 0) y += rowHeight + GAP;
+
+  if (input.table) {
+    const table = placeTable(input.table, MARGIN, y, input.format);
+    body.push(table.markup);
+    y += table.height + GAP;
+  }
+
+  x = MARGIN;
+  rowHeight = 0;
+  for (const chart of input.charts) {
+    if (x > MARGIN && x + chart.width > MARGIN + inner) {
+      x = MARGIN;
+      y += rowHeight + GAP;
+      rowHeight = 0;
+    }
+    body.push(placePart(chart, x, y));
+    x += chart.width + GAP;
+    rowHeight = Math.max(rowHeight, CAPTION_HEIGHT + chart.height);
+  }
+  if (input.charts.length > 0) y += rowHeight + GAP;
+
+  const height = y - GAP + MARGIN;
+  const svg =
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" ` +
+    `viewBox="0 0 ${width} ${height}" font-family="${escapeXml(FONT_STACK)}" font-size="12" fill="#1f2933">` +
+    `<rect width="100%" height="100%" fill="#ffffff"/>${body.join('')}</svg>`;
+  return { svg, width, height };
+}
+
+/** compare-<regions>-<level>-<yyyy-mm-dd>.<ext>, with only safe file-name characters. */
+export function pictureFileName(
+  regions: readonly string[],
+  level: string,
+  date: Date,
+  extension: 'svg' | 'png',
+): string {
+  const safe = (s: string) =>
+    s
+      .normalize('NFKC')
+      .replace(/[^\p{L}\p{N}_]+/gu, '_')
+      .replace(/^_+|_+$/g, '') || 'x';
+  const day = date.toISOString().slice(0, 10);
+  return `compare-${regions.map(safe).join('_')}-${safe(level)}-${day}.${extension}`;
+}
