@@ -135,7 +135,7 @@ export async function benchPipeline(): Promise<void> {
     );
     console.log(`  ${imp.note}`);
     console.log(
-      `  deriving levels (target: well under 1 s each): people ${(imp.ms.derivePeople / 1000).toFixed(2)} s, ` +
+      `  deriving levels (no target in the issue; measured): people ${(imp.ms.derivePeople / 1000).toFixed(2)} s, ` +
         `organizations ${(imp.ms.deriveOrganizations / 1000).toFixed(2)} s, all ${(imp.ms.deriveAll / 1000).toFixed(2)} s`,
     );
     for (const r of metrics) {
