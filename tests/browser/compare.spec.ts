@@ -7,43 +7,14 @@
 import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { Page } from 'playwright-core';
 import { runAnalyze } from '../../src/cli/analyze.ts';
 import { APP_TIMEOUT_MS, type BrowserTestArgs } from './harness.ts';
-import { SAMPLE_DIR, sampleRegions } from './expected.ts';
+import { openWithFour } from './compareShared.ts';
+import { SAMPLE_DIR } from './expected.ts';
 
 const SCREEN_DIR = resolve(import.meta.dirname, '..', '..', 'test-results');
 const MIN_SIZE = 8; // DEFAULT_SIZE_SCALE_OPTIONS, restated: the test checks the drawing
 const MAX_SIZE = 40;
-
-async function openWithFour(page: Page, baseUrl: string): Promise<string[]> {
-  const regions = sampleRegions().slice(0, 4);
-  await page.goto(baseUrl + '/');
-  await page
-    .locator('[data-testid="compare-open"]:not([disabled])')
-    .click({ timeout: APP_TIMEOUT_MS });
-  await page.getByTestId('compare-view').waitFor({ timeout: APP_TIMEOUT_MS });
-  for (const region of regions) {
-    await page
-      .locator(`[data-testid="compare-pick"][value="${region.id}"]`)
-      .waitFor({ timeout: APP_TIMEOUT_MS });
-  }
-  const picks = page.getByTestId('compare-pick');
-  for (let i = 0; i < (await picks.count()); i++) {
-    const pick = picks.nth(i);
-    const value = await pick.getAttribute('value');
-    const wanted = regions.some((r) => r.id === value);
-    if ((await pick.isChecked()) && !wanted) await pick.uncheck();
-  }
-  for (const region of regions) {
-    await page.locator(`[data-testid="compare-pick"][value="${region.id}"]`).check();
-  }
-  await page
-    .locator('[data-testid="compare-view"][data-status="done"]')
-    .waitFor({ timeout: APP_TIMEOUT_MS * 2 });
-  assert.equal(await page.getByTestId('compare-panel').count(), 4);
-  return regions.map((r) => r.folder);
-}
 
 export async function fourRegionsShareOneSizeScale({
   page,
@@ -51,13 +22,16 @@ export async function fourRegionsShareOneSizeScale({
 }: BrowserTestArgs): Promise<void> {
   await openWithFour(page, baseUrl);
   await page.getByLabel('Node size').selectOption('degree');
-  const nodes = await page.getByTestId('compare-node').evaluateAll((circles) =>
-    circles.map((c) => ({
-      panel: c.closest('[data-testid="compare-panel"]')!.getAttribute('data-region')!,
-      value: Number(c.getAttribute('data-value')),
-      width: c.getBoundingClientRect().width,
-    })),
-  );
+  const nodes = await page
+    .getByTestId('compare-panels')
+    .getByTestId('compare-node')
+    .evaluateAll((circles) =>
+      circles.map((c) => ({
+        panel: c.closest('[data-testid="compare-panel"]')!.getAttribute('data-region')!,
+        value: Number(c.getAttribute('data-value')),
+        width: c.getBoundingClientRect().width,
+      })),
+    );
   assert.ok(nodes.length > 200, `expected the four regions' nodes, got ${nodes.length}`);
   const max = Math.max(...nodes.map((n) => n.value));
   for (const node of nodes) {

@@ -1,12 +1,15 @@
 /**
  * Before/after of one region: two periods (default: the years split in two halves),
- * the nodes that joined (active only after), left (active only before) and changed most
+ * drawn as two panels side by side with one node-size scale over both periods and
+ * positions from all years (so a node stays put), then the nodes that joined (active only after), left (active only before) and changed most
  * in the node-size metric, and the comparison table of the two periods. Names are text.
  */
 import { useMemo, useState } from 'react';
 import { datasetYears, type PeriodSpec } from '../../graph/periods.ts';
 import { useWorkbench, workbench } from '../workbench.ts';
+import { sharedSizeScale } from '../../metrics/compare/sharedScale.ts';
 import { CompareTable } from './CompareTable.tsx';
+import { ComparePanel } from './ComparePanel.tsx';
 import { SIZE_METRIC_LABELS, TEXT } from './strings.ts';
 import { formatValue } from './tableSort.ts';
 import { useBeforeAfter } from './useBeforeAfter.ts';
@@ -45,6 +48,13 @@ export function BeforeAfterPanel({ regionIds }: { regionIds: readonly string[] }
     ];
   }, [years, cut]);
   const state = useBeforeAfter(regionId, before, after, metric);
+  const scale = useMemo(
+    () =>
+      state.status === 'done'
+        ? sharedSizeScale(state.panels.map((p) => p.result!.nodes[metric]))
+        : null,
+    [state, metric],
+  );
   const name = (id: string) => (state.status === 'done' ? (state.labels.get(id) ?? id) : id);
 
   return (
@@ -79,6 +89,14 @@ export function BeforeAfterPanel({ regionIds }: { regionIds: readonly string[] }
           {state.message}
         </p>
       )}
+      {state.status === 'done' && (
+        <div className="compare-panels" data-testid="before-after-panels">
+          {state.panels.map((panel) => (
+            <ComparePanel key={panel.id} region={panel} scale={scale} sizeMetric={metric} />
+          ))}
+        </div>
+      )}
+      {state.status === 'done' && <p className="panel-caption">{TEXT.periodPanels}</p>}
       {state.status === 'done' && (
         <div className="compare-results">
           <div className="compare-lists">

@@ -3,7 +3,7 @@
  * side by side at the workbench's level and tie filter, with one node-size scale for
  * every panel, the comparison table and a bar chart of one indicator across regions.
  */
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 import { sharedSizeScale } from '../../metrics/compare/sharedScale.ts';
 import { buildComparison, figuresOf } from '../../metrics/compare/table.ts';
 import { COMPARE_SIZE_METRICS, MAX_COMPARED, MIN_COMPARED } from '../../store/compareSlice.ts';
@@ -23,6 +23,7 @@ import { DegreeChart } from './DegreeChart.tsx';
 import { MixingHeatmaps } from './MixingHeatmaps.tsx';
 import { SectorKey } from './SectorKey.tsx';
 import { periodLabel } from '../../graph/periods.ts';
+import { ExportPicture } from './ExportPicture.tsx';
 import './compare.css';
 
 export function CompareView() {
@@ -38,6 +39,10 @@ function CompareContent() {
   const filters = useWorkbench((s) => s.filters);
   const regions = useCompareMetrics(settings.regionIds, settings.period);
   const actions = workbench.store.getState();
+  const viewRef = useRef<HTMLElement>(null);
+  const filterText = settings.period
+    ? periodLabel(settings.period)
+    : describeFilter(tieFilterOf(filters));
 
   const done = regions.every((r) => r.result !== null) && regions.length >= MIN_COMPARED;
   const scale = useMemo(() => {
@@ -54,6 +59,7 @@ function CompareContent() {
 
   return (
     <section
+      ref={viewRef}
       className="compare-view"
       data-testid="compare-view"
       data-status={done ? 'done' : 'computing'}
@@ -95,19 +101,25 @@ function CompareContent() {
           </select>
         </label>
         <YearSlider regionIds={settings.regionIds} />
+        <ExportPicture
+          view={viewRef}
+          comparison={comparison}
+          regions={regions.map((r) => r.name)}
+          title={TEXT.pictureTitle + regions.map((r) => r.name).join(', ')}
+          subtitle={`${TEXT.level}: ${level} · ${TEXT.filter}: ${filterText} · ${TEXT.sizeScale}: ${SIZE_METRIC_LABELS[settings.sizeMetric]} (${TEXT.sizeNote})`}
+          level={level}
+        />
         <button type="button" onClick={() => actions.closeCompare()}>
           {TEXT.close}
         </button>
       </header>
       <p className="panel-caption">
-        {TEXT.level}: {level} · {TEXT.filter}:{' '}
-        {settings.period ? periodLabel(settings.period) : describeFilter(tieFilterOf(filters))} ·{' '}
-        {TEXT.sizeNote}
+        {TEXT.level}: {level} · {TEXT.filter}: {filterText} · {TEXT.sizeNote}
         {scale && ` (0 – ${scale.domain[1].toPrecision(3)})`}
       </p>
       <SectorKey />
       {regions.length < MIN_COMPARED && <p className="panel-caption">{TEXT.tooFew}</p>}
-      <div className="compare-panels">
+      <div className="compare-panels" data-testid="compare-panels">
         {regions.map((region) => (
           <ComparePanel
             key={region.id}

@@ -2,7 +2,9 @@
  * Two periods of one region (before / after) at the workbench's level and tie types:
  * each period's network of active nodes (src/graph/periods.ts) computed on its own
  * metrics worker client, then the joined / left / changed-most lists
- * (src/metrics/compare/beforeAfter.ts) and the comparison table of the two periods.
+ * (src/metrics/compare/beforeAfter.ts), the comparison table of the two periods, and
+ * each period as a panel region (ComparePanel) whose positions come from the union of the
+ * two periods' graphs (all years), so a node stays put from before to after.
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { deriveParticipations } from '../../graph/participations.ts';
@@ -22,12 +24,33 @@ import {
 } from '../../metrics/types.ts';
 import { filterSettingsKey, tieFilterOf } from '../../store/filterSlice.ts';
 import { createMetricsClient, type MetricsClient } from '../../workers/metricsClient.ts';
+import type { SimpleGraph } from '../../model/index.ts';
 import { useWorkbench, workbench } from '../workbench.ts';
+import type { ComparedRegion } from './useCompareMetrics.ts';
 
 export type BeforeAfterState =
   | { status: 'idle' | 'computing' }
   | { status: 'error'; message: string }
-  | { status: 'done'; lists: BeforeAfter; table: Comparison; labels: Map<string, string> };
+  | {
+      status: 'done';
+      lists: BeforeAfter;
+      table: Comparison;
+      labels: Map<string, string>;
+      /** Before and after as panel regions (one layout graph: the union of both). */
+      panels: [ComparedRegion, ComparedRegion];
+    };
+
+/** The union of two graphs' nodes and ties (attributes of the first seen). */
+export function unionGraph(a: SimpleGraph, b: SimpleGraph): SimpleGraph {
+  const union = a.copy();
+  b.forEachNode((id, attributes) => {
+    if (!union.hasNode(id)) union.addNode(id, attributes);
+  });
+  b.forEachEdge((_edge, attributes, source, target) => {
+    if (!union.hasEdge(source, target)) union.addEdge(source, target, attributes);
+  });
+  return union;
+}
 
 export function useBeforeAfter(
   regionId: string | null,
@@ -50,7 +73,8 @@ export function useBeforeAfter(
       graph: derivePeriodGraph(dataset, level, period, tieFilter),
       participations: deriveParticipations(dataset, periodFilter(period, tieFilter)),
     });
-    return { labels, periods: [make(before), make(after)] };
+    const periods = [make(before), make(after)];
+    return { labels, periods, layoutGraph: unionGraph(periods[0].graph, periods[1].graph) };
   }, [regionId, version, level, filters, before, after]);
 
   const clients = useRef<MetricsClient[]>([]);
@@ -102,6 +126,15 @@ export function useBeforeAfter(
         })),
       ),
       labels: requests.labels,
+      panels: [0, 1].map((i): ComparedRegion => ({
+        id: `${regionId}:${i === 0 ? 'before' : 'after'}`,
+        name: requests.periods[i].label,
+        key: requests.periods[i].key,
+        graph: requests.periods[i].graph,
+        layoutGraph: requests.layoutGraph,
+        result: results.value[i] as MetricsResult,
+        error: null,
+      })) as [ComparedRegion, ComparedRegion],
     };
-  }, [requests, results, metric]);
+  }, [requests, results, metric, regionId]);
 }
