@@ -5,7 +5,13 @@
  */
 import { useState, type RefObject } from 'react';
 import type { Comparison } from '../../metrics/compare/table.ts';
-import { collectCharts, collectPanels, downloadBlob, svgToPng } from './exportPicture.ts';
+import {
+  collectCharts,
+  collectKey,
+  collectPanels,
+  downloadBlob,
+  svgToPng,
+} from './exportPicture.ts';
 import { composePicture, pictureFileName } from './picture.ts';
 import { TEXT } from './strings.ts';
 import { formatValue } from './tableSort.ts';
@@ -28,6 +34,7 @@ export function ExportPicture({ view, comparison, regions, title, subtitle, leve
       const picture = composePicture({
         title,
         subtitle,
+        key: collectKey(view.current),
         panels: collectPanels(view.current),
         table: comparison,
         charts: collectCharts(view.current),

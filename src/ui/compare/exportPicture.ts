@@ -7,7 +7,7 @@
  * serialised with XMLSerializer (which escapes text). The PNG is that SVG drawn into a
  * canvas at 2× on white through a blob URL, then canvas.toBlob.
  */
-import type { PicturePart } from './picture.ts';
+import type { PictureKey, PicturePart } from './picture.ts';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 const STYLE_PROPERTIES = [
@@ -50,7 +50,9 @@ function chartCaption(svg: Element): string {
   const holder = svg.closest('figure, section');
   const heading = clean(holder?.querySelector('figcaption, h3')?.textContent);
   const section = svg.closest('section');
-  const select = section?.querySelector('select');
+  // A chooser of the chart's own section (indicator, period kind), not of the whole view.
+  const own = section && !section.classList.contains('compare-view');
+  const select = own ? section.querySelector('select') : null;
   const picked = select ? clean(select.selectedOptions[0]?.textContent) : '';
   return picked && !heading.includes(picked) ? `${heading}: ${picked}` : heading;
 }
@@ -82,6 +84,16 @@ export function collectCharts(view: HTMLElement): PicturePart[] {
     charts.push(serialise(svg, chartCaption(svg)));
   }
   return charts;
+}
+
+/** The colour key of the timeline charts' region lines. */
+export function collectKey(view: HTMLElement): PictureKey[] {
+  return [...view.querySelectorAll<HTMLElement>('.compare-timeline-legend li')].map((li) => ({
+    name: clean(li.textContent),
+    colour: li.querySelector('span')
+      ? getComputedStyle(li.querySelector('span')!).backgroundColor
+      : '',
+  }));
 }
 
 export function downloadBlob(blob: Blob, name: string): void {

@@ -4,8 +4,10 @@
  * serialised from the page, e.g. by XMLSerializer, which escapes its own text) — plus the
  * comparison table written here as SVG text rows, under a title (regions, level, period).
  *
- * Layout (pixels, top to bottom, MARGIN around everything): title and subtitle; the panels
- * in one row, each under its caption; the table (a label column and one column per
+ * Layout (pixels, top to bottom, MARGIN around everything): title and subtitle; the colour
+ * key of the chart lines (region names; colours other than #hex / rgb() are dropped); the panels
+ * in one row, each under its caption (a part takes the width of its drawing or of its
+ * estimated caption, whichever is wider, so captions never run into the next part); the table (a label column and one column per
  * analysis, ★ on the best value); the charts wrapped into rows no wider than the canvas.
  * Canvas width = the widest of: the panel row, the table, MIN_WIDTH.
  *
@@ -23,9 +25,17 @@ export interface PicturePart {
   height: number;
 }
 
+/** A colour key entry (the region line colours of the charts). */
+export interface PictureKey {
+  name: string;
+  colour: string;
+}
+
 export interface PictureInput {
   title: string;
   subtitle: string;
+  /** Colour key of the charts' region lines, drawn under the subtitle (may be empty). */
+  key?: readonly PictureKey[];
   panels: readonly PicturePart[];
   table: Comparison | null;
   charts: readonly PicturePart[];
@@ -46,6 +56,7 @@ export const GAP = 16;
 export const MIN_WIDTH = 800;
 const TITLE_HEIGHT = 56;
 const CAPTION_HEIGHT = 22;
+const KEY_HEIGHT = 22;
 export const ROW_HEIGHT = 22;
 export const LABEL_COLUMN = 240;
 export const VALUE_COLUMN = 140;
@@ -75,6 +86,32 @@ function placePart(part: PicturePart, x: number, y: number): string {
     `<rect x="0" y="${CAPTION_HEIGHT}" width="${part.width}" height="${part.height}" fill="#ffffff" stroke="#d5dae0"/>` +
     `<g transform="translate(0,${CAPTION_HEIGHT})">${part.svg}</g></g>`
   );
+}
+
+/** Estimated caption width at 13 px: wide (CJK) characters 13 px, others 7.5 px. */
+export function captionWidth(caption: string): number {
+  let width = 0;
+  for (const c of caption) width += c.codePointAt(0)! >= 0x2e80 ? 13 : 7.5;
+  return Math.ceil(width);
+}
+
+/** Horizontal room a part takes: its drawing or its caption, whichever is wider. */
+const partWidth = (part: PicturePart) => Math.max(part.width, captionWidth(part.caption));
+
+const COLOUR = /^(#[0-9a-f]{3,8}|rgba?\([\d\s.,%]+\))$/i;
+
+function placeKey(key: readonly PictureKey[], x: number, y: number): string {
+  let at = x;
+  const out: string[] = [];
+  for (const entry of key) {
+    const colour = COLOUR.test(entry.colour) ? entry.colour : '#52606d';
+    out.push(
+      `<rect x="${at}" y="${y - 9}" width="14" height="4" fill="${colour}"/>`,
+      text(at + 18, y, entry.name, 'font-size="12"'),
+    );
+    at += 18 + captionWidth(entry.name) + GAP;
+  }
+  return out.join('');
 }
 
 function tableWidth(table: Comparison): number {
@@ -121,12 +158,13 @@ function placeTable(table: Comparison, x: number, y: number, format: PictureInpu
 
 export function composePicture(input: PictureInput): Picture {
   const panelRow =
-    input.panels.reduce((sum, p) => sum + p.width, 0) + GAP * Math.max(0, input.panels.length - 1);
+    input.panels.reduce((sum, p) => sum + partWidth(p), 0) +
+    GAP * Math.max(0, input.panels.length - 1);
   const inner = Math.max(
     MIN_WIDTH - 2 * MARGIN,
     panelRow,
     input.table ? tableWidth(input.table) : 0,
-    ...input.charts.map((c) => c.width),
+    ...input.charts.map(partWidth),
   );
   const width = inner + 2 * MARGIN;
   const body: string[] = [
@@ -134,12 +172,16 @@ export function composePicture(input: PictureInput): Picture {
     text(MARGIN, MARGIN + 42, input.subtitle, 'font-size="13" fill="#52606d"'),
   ];
   let y = MARGIN + TITLE_HEIGHT;
+  if (input.key && input.key.length > 0) {
+    body.push(placeKey(input.key, MARGIN, y + 4));
+    y += KEY_HEIGHT;
+  }
 
   let x = MARGIN;
   let rowHeight = 0;
   for (const panel of input.panels) {
     body.push(placePart(panel, x, y));
-    x += panel.width + GAP;
+    x += partWidth(panel) + GAP;
     rowHeight = Math.max(rowHeight, CAPTION_HEIGHT + panel.height);
   }
   if (input.panels.length > 0) y += rowHeight + GAP;
@@ -153,13 +195,13 @@ export function composePicture(input: PictureInput): Picture {
   x = MARGIN;
   rowHeight = 0;
   for (const chart of input.charts) {
-    if (x > MARGIN && x + chart.width > MARGIN + inner) {
+    if (x > MARGIN && x + partWidth(chart) > MARGIN + inner) {
       x = MARGIN;
       y += rowHeight + GAP;
       rowHeight = 0;
     }
     body.push(placePart(chart, x, y));
-    x += chart.width + GAP;
+    x += partWidth(chart) + GAP;
     rowHeight = Math.max(rowHeight, CAPTION_HEIGHT + chart.height);
   }
   if (input.charts.length > 0) y += rowHeight + GAP;

@@ -133,6 +133,42 @@ describe('compare picture', () => {
     expect(Math.min(...boxes.slice(3).map((b) => b.y))).toBeGreaterThanOrEqual(tableBottom);
   });
 
+  it('draws the colour key with escaped names, drops colours that are not #hex or rgb()', () => {
+    const picture = composePicture({
+      ...input(),
+      key: [
+        { name: HOSTILE, colour: '#0b5cad' },
+        { name: 'Sendai', colour: 'url(javascript:alert(1))' },
+        { name: '長野', colour: 'rgb(180, 35, 24)' },
+      ],
+    });
+    const doc = parse(picture.svg);
+    expect(doc.getElementsByTagName('img').length).toBe(0);
+    const fills = Array.from(doc.getElementsByTagName('rect')).map((r) => r.getAttribute('fill'));
+    expect(fills).toContain('#0b5cad');
+    expect(fills).toContain('rgb(180, 35, 24)');
+    expect(fills).toContain('#52606d');
+    expect(picture.svg).not.toContain('javascript');
+    expect(texts(doc)).toEqual(expect.arrayContaining([HOSTILE, 'Sendai', '長野']));
+  });
+
+  it('a caption wider than its drawing pushes the next part along', () => {
+    const wide = '札幌'.repeat(20); // 40 wide characters ≈ 520 px
+    const picture = composePicture({
+      ...input(),
+      table: null,
+      panels: [],
+      charts: [part(wide, 120, 120, 'a'), part('b', 120, 120, 'b')],
+    });
+    const xs = [...picture.svg.matchAll(/class="picture-part"/g)].length;
+    expect(xs).toBe(2);
+    const second =
+      /translate\(([\d.]+),[\d.]+\)" class="picture-part"><text x="0" y="15"[^>]*>b</.exec(
+        picture.svg,
+      );
+    expect(Number(second![1])).toBeGreaterThanOrEqual(24 + 40 * 13 + 16);
+  });
+
   it('names files compare-<regions>-<level>-<date> with safe characters', () => {
     const date = new Date('2026-11-27T05:00:00Z');
     expect(pictureFileName(['sapporo', 'nagano'], 'organizations', date, 'svg')).toBe(
