@@ -29,8 +29,20 @@ describe('profile normalisation', () => {
     expect(axes.density.values[0]).toBe(0);
     expect(axes.density.values[1]).toBe(1);
     expect(axes.density.values[2]).toBeCloseTo(0.5, 12);
-    expect(axes.averagePathLength.reversed).toBe(true);
-    expect(axes.averagePathLength.values).toEqual([1, 0, 0.5]);
+    // Path length has no direction in the table (a tiny largest component has short
+    // paths), so its axis is not reversed; components (fewer is better) is.
+    expect(axes.averagePathLength.reversed).toBe(false);
+    expect(axes.averagePathLength.values).toEqual([0, 1, 0.5]);
+    const components = normaliseProfile(
+      buildComparison([
+        { name: 'A', figures: { components: 2 } },
+        { name: 'B', figures: { components: 6 } },
+        { name: 'C', figures: { components: 4 } },
+      ]),
+      ['components'],
+    )[0];
+    expect(components.reversed).toBe(true);
+    expect(components.values).toEqual([1, 0, 0.5]);
     expect(axes.eiIndex.values).toEqual([0.5, 0.5, 0.5]);
     expect(axes.crossSectorShare.values[0]).toBeNull();
     expect(axes.crossSectorShare.values[2]).toBeCloseTo(1, 15);
