@@ -137,5 +137,7 @@ export async function beforeAfterDrawsBothPeriodsOnOneScale({
   assert.ok(both.length > 10);
   for (const n of both) assert.equal(n.at, place.get(n.id), `${n.id} moved`);
   mkdirSync(SCREEN_DIR, { recursive: true });
-  await section.screenshot({ path: join(SCREEN_DIR, 'compare-before-after.png') });
+  await section
+    .getByTestId('before-after-panels')
+    .screenshot({ path: join(SCREEN_DIR, 'compare-before-after.png') });
 }

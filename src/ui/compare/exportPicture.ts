@@ -86,9 +86,13 @@ export function collectCharts(view: HTMLElement): PicturePart[] {
   return charts;
 }
 
-/** The colour key of the timeline charts' region lines. */
+/** The colour keys: sectors (node colours) and the timeline charts' region lines. */
 export function collectKey(view: HTMLElement): PictureKey[] {
-  return [...view.querySelectorAll<HTMLElement>('.compare-timeline-legend li')].map((li) => ({
+  const items = view.querySelectorAll<HTMLElement>(
+    '.compare-sector-key li, .compare-timeline-legend li',
+  );
+  return [...items].map((li) => ({
+    shape: li.closest('.compare-sector-key') ? ('dot' as const) : ('line' as const),
     name: clean(li.textContent),
     colour: li.querySelector('span')
       ? getComputedStyle(li.querySelector('span')!).backgroundColor

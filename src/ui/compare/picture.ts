@@ -5,7 +5,7 @@
  * comparison table written here as SVG text rows, under a title (regions, level, period).
  *
  * Layout (pixels, top to bottom, MARGIN around everything): title and subtitle; the colour
- * key of the chart lines (region names; colours other than #hex / rgb() are dropped); the panels
+ * key (sector dots of the panels, region lines of the charts; colours other than #hex / rgb() are dropped); the panels
  * in one row, each under its caption (a part takes the width of its drawing or of its
  * estimated caption, whichever is wider, so captions never run into the next part); the table (a label column and one column per
  * analysis, ★ on the best value); the charts wrapped into rows no wider than the canvas.
@@ -29,6 +29,8 @@ export interface PicturePart {
 export interface PictureKey {
   name: string;
   colour: string;
+  /** dot: a node colour (sector); line (default): a chart line colour (region). */
+  shape?: 'dot' | 'line';
 }
 
 export interface PictureInput {
@@ -106,7 +108,9 @@ function placeKey(key: readonly PictureKey[], x: number, y: number): string {
   for (const entry of key) {
     const colour = COLOUR.test(entry.colour) ? entry.colour : '#52606d';
     out.push(
-      `<rect x="${at}" y="${y - 9}" width="14" height="4" fill="${colour}"/>`,
+      entry.shape === 'dot'
+        ? `<circle cx="${at + 7}" cy="${y - 4}" r="5" fill="${colour}"/>`
+        : `<rect x="${at}" y="${y - 6}" width="14" height="4" fill="${colour}"/>`,
       text(at + 18, y, entry.name, 'font-size="12"'),
     );
     at += 18 + captionWidth(entry.name) + GAP;
