@@ -102,20 +102,27 @@ const partWidth = (part: PicturePart) => Math.max(part.width, captionWidth(part.
 
 const COLOUR = /^(#[0-9a-f]{3,8}|rgba?\([\d\s.,%]+\))$/i;
 
-function placeKey(key: readonly PictureKey[], x: number, y: number): string {
+/** The key entries in rows no wider than `width`; returns the markup and its height. */
+function placeKey(key: readonly PictureKey[], x: number, y: number, width: number) {
   let at = x;
+  let line = y;
   const out: string[] = [];
   for (const entry of key) {
+    const room = 18 + Math.ceil(captionWidth(entry.name) * 0.9) + GAP;
+    if (at > x && at + room - GAP > x + width) {
+      at = x;
+      line += KEY_HEIGHT;
+    }
     const colour = COLOUR.test(entry.colour) ? entry.colour : '#52606d';
     out.push(
       entry.shape === 'dot'
-        ? `<circle cx="${at + 7}" cy="${y - 4}" r="5" fill="${colour}"/>`
-        : `<rect x="${at}" y="${y - 6}" width="14" height="4" fill="${colour}"/>`,
-      text(at + 18, y, entry.name, 'font-size="12"'),
+        ? `<circle cx="${at + 7}" cy="${line - 4}" r="5" fill="${colour}"/>`
+        : `<rect x="${at}" y="${line - 6}" width="14" height="4" fill="${colour}"/>`,
+      text(at + 18, line, entry.name, 'font-size="12"'),
     );
-    at += 18 + captionWidth(entry.name) + GAP;
+    at += room;
   }
-  return out.join('');
+  return { markup: out.join(''), height: line - y + KEY_HEIGHT };
 }
 
 function tableWidth(table: Comparison): number {
@@ -177,8 +184,9 @@ export function composePicture(input: PictureInput): Picture {
   ];
   let y = MARGIN + TITLE_HEIGHT;
   if (input.key && input.key.length > 0) {
-    body.push(placeKey(input.key, MARGIN, y + 4));
-    y += KEY_HEIGHT;
+    const key = placeKey(input.key, MARGIN, y + 4, inner);
+    body.push(key.markup);
+    y += key.height;
   }
 
   let x = MARGIN;

@@ -152,6 +152,26 @@ describe('compare picture', () => {
     expect(texts(doc)).toEqual(expect.arrayContaining([HOSTILE, 'Sendai', '長野']));
   });
 
+  it('wraps a long key into rows inside the canvas', () => {
+    const key = Array.from({ length: 12 }, (_, i) => ({
+      name: `Region number ${i}`,
+      colour: '#000',
+    }));
+    const picture = composePicture({ ...input(), key });
+    const doc = parse(picture.svg);
+    const rects = Array.from(doc.getElementsByTagName('rect')).filter(
+      (r) => r.getAttribute('width') === '14',
+    );
+    expect(rects.length).toBe(12);
+    const xs = rects.map((r) => Number(r.getAttribute('x')));
+    const ys = new Set(rects.map((r) => r.getAttribute('y')));
+    expect(Math.max(...xs) + 18).toBeLessThan(picture.width - 24);
+    expect(ys.size).toBeGreaterThan(1);
+    // The panels start below the last key row.
+    const firstPart = /translate\([\d.]+,([\d.]+)\)" class="picture-part"/.exec(picture.svg)!;
+    expect(Number(firstPart[1])).toBeGreaterThan(Math.max(...[...ys].map(Number)));
+  });
+
   it('a caption wider than its drawing pushes the next part along', () => {
     const wide = '札幌'.repeat(20); // 40 wide characters ≈ 520 px
     const picture = composePicture({
