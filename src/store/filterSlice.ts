@@ -152,3 +152,11 @@ export const createFilterSlice: StateCreator<WorkbenchState, [], [], FilterSlice
     if (hasFilters(get().filters)) set({ filters: NO_FILTERS });
   },
 });
+
+/**
+ * The view filters that mean the same in every region, for the compare view: all but the
+ * community filter, whose community numbers belong to one region's partition.
+ */
+export function sharedViewFilters(filters: FilterSettings): ViewFilters {
+  return { ...filters.view, communities: undefined };
+}

@@ -8,7 +8,7 @@ import { sharedSizeScale } from '../../metrics/compare/sharedScale.ts';
 import { buildComparison, figuresOf } from '../../metrics/compare/table.ts';
 import { COMPARE_SIZE_METRICS, MAX_COMPARED, MIN_COMPARED } from '../../store/compareSlice.ts';
 import { describeFilter } from '../scorecard/useShownGraphMetrics.ts';
-import { tieFilterOf } from '../../store/filterSlice.ts';
+import { tieFilterOf, describeFilters, sharedViewFilters } from '../../store/filterSlice.ts';
 import { useWorkbench, workbench } from '../workbench.ts';
 import { CompareTable } from './CompareTable.tsx';
 import { ComparePanel } from './ComparePanel.tsx';
@@ -40,9 +40,16 @@ function CompareContent() {
   const regions = useCompareMetrics(settings.regionIds, settings.period);
   const actions = workbench.store.getState();
   const viewRef = useRef<HTMLElement>(null);
-  const filterText = settings.period
-    ? periodLabel(settings.period)
-    : describeFilter(tieFilterOf(filters));
+  // Panels share the workbench's tie filter (or the chosen period) and its view filters.
+  const filterText = [
+    settings.period ? periodLabel(settings.period) : describeFilter(tieFilterOf(filters)),
+    ...describeFilters({
+      ...filters,
+      years: null,
+      tieTypes: null,
+      view: sharedViewFilters(filters),
+    }),
+  ].join(' · ');
 
   const done = regions.every((r) => r.result !== null) && regions.length >= MIN_COMPARED;
   const scale = useMemo(() => {

@@ -22,7 +22,8 @@ import {
   DEFAULT_METRIC_OPTIONS,
   type NodeMetricName,
 } from '../../metrics/types.ts';
-import { filterSettingsKey, tieFilterOf } from '../../store/filterSlice.ts';
+import { filterSettingsKey, sharedViewFilters, tieFilterOf } from '../../store/filterSlice.ts';
+import { applyViewFilters } from '../../graph/viewFilters.ts';
 import { createMetricsClient, type MetricsClient } from '../../workers/metricsClient.ts';
 import type { SimpleGraph } from '../../model/index.ts';
 import { useWorkbench, workbench } from '../workbench.ts';
@@ -70,7 +71,10 @@ export function useBeforeAfter(
     const make = (period: PeriodSpec) => ({
       key: `${regionId}:${version}:${level}:${filterSettingsKey(filters)}:${periodLabel(period)}`,
       label: periodLabel(period),
-      graph: derivePeriodGraph(dataset, level, period, tieFilter),
+      graph: applyViewFilters(
+        derivePeriodGraph(dataset, level, period, tieFilter),
+        sharedViewFilters(filters),
+      ),
       participations: deriveParticipations(dataset, periodFilter(period, tieFilter)),
     });
     const periods = [make(before), make(after)];

@@ -22,7 +22,8 @@ import {
 import type { MetricsResult } from '../../metrics/result.ts';
 import { CancelledError, DEFAULT_METRIC_OPTIONS } from '../../metrics/types.ts';
 import type { SimpleGraph } from '../../model/index.ts';
-import { filterSettingsKey, tieFilterOf } from '../../store/filterSlice.ts';
+import { filterSettingsKey, sharedViewFilters, tieFilterOf } from '../../store/filterSlice.ts';
+import { applyViewFilters } from '../../graph/viewFilters.ts';
 import { createMetricsClient, type MetricsClient } from '../../workers/metricsClient.ts';
 import { useWorkbench, workbench } from '../workbench.ts';
 
@@ -59,7 +60,10 @@ export function useCompareMetrics(
     for (const id of regionIds) {
       const dataset = workbench.registry.get(id);
       if (dataset !== undefined && datasets[id] !== undefined)
-        out.set(id, deriveGraph(dataset, level, tieFilter));
+        out.set(
+          id,
+          applyViewFilters(deriveGraph(dataset, level, tieFilter), sharedViewFilters(filters)),
+        );
     }
     return out;
   }, [regionIds, level, filters, datasets]);
@@ -73,7 +77,12 @@ export function useCompareMetrics(
         id,
         name: entry.name,
         key: `${id}:${entry.version}:${level}:${filterSettingsKey(filters)}:${period ? periodLabel(period) : 'all'}`,
-        graph: period ? derivePeriodGraph(dataset, level, period, tieFilter) : layoutGraph,
+        graph: period
+          ? applyViewFilters(
+              derivePeriodGraph(dataset, level, period, tieFilter),
+              sharedViewFilters(filters),
+            )
+          : layoutGraph,
         layoutGraph,
         participations: deriveParticipations(
           dataset,
