@@ -41,7 +41,14 @@ export async function firstOpenDrawsTheGraph({ page, baseUrl }: BrowserTestArgs)
   assert.equal(await page.getByTestId('region-select').inputValue(), first.id);
   assert.equal(await page.getByTestId('level-select').inputValue(), 'organizations');
   assert.equal(stats, await expectedGraphStats(first, 'organizations'));
-  assert.ok((await paintedPixels(page)) > 500, 'the canvas has painted pixels');
+  // Cytoscape repaints when the metrics arrive (sizes change), clearing its layers for a
+  // frame; poll rather than read one instant that may fall between clear and paint.
+  let painted = 0;
+  for (let attempt = 0; attempt < 50 && painted <= 500; attempt++) {
+    painted = await paintedPixels(page);
+    if (painted <= 500) await page.waitForTimeout(100);
+  }
+  assert.ok(painted > 500, `the canvas has painted pixels (${painted})`);
   // Sized by betweenness from the first picture on: once the metrics worker has answered,
   // the legend's size line names betweenness (degree stands in only until then).
   await page
