@@ -78,7 +78,9 @@ function quantile(values: number[], q: number): number {
   return s[Math.min(s.length - 1, Math.floor(q * (s.length - 1) + 0.5))];
 }
 
+// tsx (esbuild keepNames) wraps named page functions in __name(); define it in the page.
 const INIT_SCRIPT = `
+window.__name = (fn) => fn;
 window.__bench = { longTasks: [], inputDelays: [], frames: [] };
 new PerformanceObserver((list) => {
   for (const e of list.getEntries()) window.__bench.longTasks.push({ start: e.startTime, duration: e.duration });
@@ -156,8 +158,15 @@ async function benchOne(page: Page, baseUrl: string, n: number, m: number): Prom
       n > 10_000 ? 120_000 : 60_000,
     );
     opened = Number.isFinite(importMs);
-  } catch {
+  } catch (error) {
     opened = false;
+    console.log(`  ${label}: drawing not observed: ${String(error).slice(0, 300)}`);
+    console.log(
+      `  graph-stats: ${await page
+        .getByTestId('graph-stats')
+        .textContent()
+        .catch(() => '?')}`,
+    );
   }
   // 2. wait for metrics to finish (or timeout), then read long tasks and input delays.
   const metricsStart = Date.now();
