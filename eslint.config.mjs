@@ -6,18 +6,40 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
-const UI_PACKAGES = ['react', 'react-dom', 'react-dom/*', 'zustand', 'zustand/*', 'cytoscape', 'cytoscape-*'];
+const UI_PACKAGES = [
+  'react',
+  'react-dom',
+  'react-dom/*',
+  'zustand',
+  'zustand/*',
+  'cytoscape',
+  'cytoscape-*',
+];
 const UPPER_LAYERS = ['**/store/**', '**/view/**', '**/ui/**', '**/workers/**', '**/cli/**'];
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'sample-data', 'tests/fixtures', 'tests/reference', 'bench-out', '.tmp', 'test-results'] },
+  {
+    ignores: [
+      'dist',
+      'node_modules',
+      'sample-data',
+      'tests/fixtures',
+      'tests/reference',
+      'bench-out',
+      '.tmp',
+      'test-results',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
     rules: {
       '@typescript-eslint/consistent-type-imports': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
     },
   },
   {
@@ -27,8 +49,16 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: UI_PACKAGES, message: 'model/io/graph/metrics stay free of React, zustand and Cytoscape so they run in Node and workers.' },
-            { group: UPPER_LAYERS, message: 'Layers point one way: model → io/graph → metrics; never up into store/view/ui/workers/cli.' },
+            {
+              group: UI_PACKAGES,
+              message:
+                'model/io/graph/metrics stay free of React, zustand and Cytoscape so they run in Node and workers.',
+            },
+            {
+              group: UPPER_LAYERS,
+              message:
+                'Layers point one way: model → io/graph → metrics; never up into store/view/ui/workers/cli.',
+            },
           ],
         },
       ],

@@ -4,7 +4,7 @@
  * never in unit tests. Run on an otherwise idle machine: the figures are wall-clock times.
  *
  *   npm run bench               everything
- *   npm run bench -- paths      one part: pipeline | paths | structure | communities | periods
+ *   npm run bench -- paths      one part: pipeline | paths | structure | communities | periods | browser
  */
 import { cpus, loadavg, totalmem } from 'node:os';
 import { benchPipeline } from './bench/pipeline.ts';
@@ -12,6 +12,7 @@ import { benchPaths } from './bench/paths.ts';
 import { benchStructure } from './bench/structure.ts';
 import { benchCommunities } from './bench/communities.ts';
 import { benchPeriods } from './bench/periods.ts';
+import { benchBrowser } from './bench/browser.ts';
 
 const PARTS: Record<string, () => Promise<void>> = {
   pipeline: benchPipeline,
@@ -19,6 +20,7 @@ const PARTS: Record<string, () => Promise<void>> = {
   structure: () => benchStructure(),
   communities: benchCommunities,
   periods: benchPeriods,
+  browser: benchBrowser,
 };
 
 const wanted = process.argv.slice(2);
