@@ -26,7 +26,7 @@ import {
 } from './clusterColumns.ts';
 import { projectMemberships } from './memberships.ts';
 import type { CsvTable } from './table.ts';
-import { checkWeight, checkYear } from './tieValues.ts';
+import { admitTie, checkYear } from './tieValues.ts';
 
 export interface ClusterTables {
   organizations: CsvTable;
@@ -219,18 +219,8 @@ export async function importClusterTables(
         tally.skipped(rowNumber, reason);
         continue;
       }
-      if (source === target) {
-        tally.skipped(
-          rowNumber,
-          `source and target are the same (${quote(source)}); self-ties are skipped`,
-        );
-        continue;
-      }
-      const weight = checkWeight(cell(row, index.weight));
-      if (weight.skip !== null) {
-        tally.skipped(rowNumber, weight.skip);
-        continue;
-      }
+      const weight = admitTie(tally, rowNumber, source, target, cell(row, index.weight));
+      if (weight === null) continue;
       if (weight.warning !== null) tally.warn(rowNumber, weight.warning);
       const year = checkYear(cell(row, index.year));
       if (year.warning !== null) tally.warn(rowNumber, year.warning);

@@ -18,7 +18,7 @@ import { SECTOR_HELP, parseSector } from '../values.ts';
 import { attributesOf, cell, reportWidth, resolveColumns } from './columns.ts';
 import type { ColumnSpec } from './columns.ts';
 import type { CsvTable } from './table.ts';
-import { checkWeight, checkYear } from './tieValues.ts';
+import { admitTie, checkYear } from './tieValues.ts';
 
 export const NODE_COLUMNS: readonly ColumnSpec<'id' | 'label' | 'sector'>[] = [
   { role: 'id', required: true, aliases: ['id', 'node', 'node id', 'key', 'name', 'ノードid'] },
@@ -128,18 +128,8 @@ export async function importGenericTables(
         tally.skipped(rowNumber, `required value ${quote(table.header[column])} is empty`);
         continue;
       }
-      if (source === target) {
-        tally.skipped(
-          rowNumber,
-          `source and target are the same (${quote(source)}); self-ties are skipped`,
-        );
-        continue;
-      }
-      const weight = checkWeight(cell(row, index.weight));
-      if (weight.skip !== null) {
-        tally.skipped(rowNumber, weight.skip);
-        continue;
-      }
+      const weight = admitTie(tally, rowNumber, source, target, cell(row, index.weight));
+      if (weight === null) continue;
       for (let end = 0; end < 2; end++) {
         const endpoint = end === 0 ? source : target;
         if (graph.hasNode(endpoint)) continue;

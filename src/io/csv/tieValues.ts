@@ -4,7 +4,7 @@
  *  - weight empty → 1; not a number → 1 with a warning; ≤ 0 → the row is skipped;
  *  - year empty → null; not a year (see parseFiscalYear) → null with a warning.
  */
-import { quote } from '../tally.ts';
+import { quote, type FileTally } from '../tally.ts';
 import { parseFiscalYear, parseNumber } from '../values.ts';
 
 export interface WeightCheck {
@@ -47,4 +47,32 @@ export function checkYear(text: string): YearCheck {
     };
   }
   return { year, warning: null };
+}
+
+/**
+ * The row rules every tie row shares (cluster collaborations and generic edges): a
+ * self-tie is skipped, a weight ≤ 0 is skipped, a weight that is not a number becomes 1.
+ * Returns null when the row was skipped (and reported on `tally`); otherwise the weight
+ * check, whose warning the caller reports where its other warnings go.
+ */
+export function admitTie(
+  tally: FileTally,
+  rowNumber: number,
+  source: string,
+  target: string,
+  weightText: string,
+): WeightCheck | null {
+  if (source === target) {
+    tally.skipped(
+      rowNumber,
+      `source and target are the same (${quote(source)}); self-ties are skipped`,
+    );
+    return null;
+  }
+  const weight = checkWeight(weightText);
+  if (weight.skip !== null) {
+    tally.skipped(rowNumber, weight.skip);
+    return null;
+  }
+  return weight;
 }
