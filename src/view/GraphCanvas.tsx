@@ -6,7 +6,7 @@
  * `data-state` on the container says where it is: empty, layout, ready or error.
  */
 import { useEffect, useRef, useState } from 'react';
-import cytoscape, { type Core } from 'cytoscape';
+import cytoscape, { type Core, type StylesheetJson } from 'cytoscape';
 import type { SimpleGraph } from '../model/index.ts';
 import { layoutInWorker } from '../workers/layoutClient.ts';
 import { setCy } from './cyRegistry.ts';
@@ -37,6 +37,20 @@ export interface GraphCanvasProps {
   placeNodes?: (graph: SimpleGraph, signal: AbortSignal) => Promise<ArrayLike<number>>;
   /** Extra Cytoscape options read once at creation (WebGL and viewport tuning for large graphs; remount to change). */
   rendererOptions?: Record<string, unknown>;
+  /**
+   * Style entries appended after the workbench stylesheet (later entries win in
+   * Cytoscape), e.g. the present mode's high-contrast theme with large labels.
+   */
+  extraStyle?: StylesheetJson;
+}
+
+function styleFor(
+  appearance: Appearance,
+  stats: ElementStats,
+  extra: StylesheetJson | undefined,
+): StylesheetJson {
+  const sheet = buildStylesheet(appearance, stats);
+  return extra === undefined ? sheet : [...sheet, ...extra];
 }
 
 const EMPTY_STATS: ElementStats = { nodes: 0, edges: 0, maxDegree: 0, maxWeight: 0, minWeight: 0 };
@@ -49,11 +63,13 @@ export function GraphCanvas({
   onSelectNode,
   placeNodes,
   rendererOptions,
+  extraStyle,
 }: GraphCanvasProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
   const statsRef = useRef<ElementStats>(EMPTY_STATS);
   const appearanceRef = useRef(appearance);
+  const extraStyleRef = useRef(extraStyle);
   const onDrawnRef = useRef(onDrawn);
   const placeNodesRef = useRef(placeNodes);
   const rendererOptionsRef = useRef(rendererOptions);
@@ -62,6 +78,7 @@ export function GraphCanvas({
 
   useEffect(() => {
     appearanceRef.current = appearance;
+    extraStyleRef.current = extraStyle;
     onDrawnRef.current = onDrawn;
     placeNodesRef.current = placeNodes;
   });
@@ -72,7 +89,7 @@ export function GraphCanvas({
     const cy = cytoscape({
       container,
       elements: [],
-      style: buildStylesheet(appearanceRef.current, EMPTY_STATS),
+      style: styleFor(appearanceRef.current, EMPTY_STATS, extraStyleRef.current),
       layout: { name: 'preset' },
       minZoom: 0.05,
       maxZoom: 6,
@@ -126,7 +143,7 @@ export function GraphCanvas({
           cy.elements().remove();
           cy.add(elements);
         });
-        cy.style(buildStylesheet(appearanceRef.current, stats));
+        cy.style(styleFor(appearanceRef.current, stats, extraStyleRef.current));
         cy.fit(undefined, 40);
         setState('ready');
         onDrawnRef.current?.({ nodes: cy.nodes().length, edges: cy.edges().length });
@@ -142,8 +159,8 @@ export function GraphCanvas({
 
   const { colourBy, sizeBy } = appearance;
   useEffect(() => {
-    cyRef.current?.style(buildStylesheet({ colourBy, sizeBy }, statsRef.current));
-  }, [colourBy, sizeBy]);
+    cyRef.current?.style(styleFor({ colourBy, sizeBy }, statsRef.current, extraStyle));
+  }, [colourBy, sizeBy, extraStyle]);
 
   useCanvasSelection(cyRef, state, selection, onSelectNode);
 
