@@ -1,4 +1,6 @@
 /** Entry point: mounts the workbench. Styles live in src/ui/app.css. */
+// The language is settled before the first render (synchronous init).
+import './i18n/index.ts';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './ui/App.tsx';
