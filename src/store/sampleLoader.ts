@@ -9,6 +9,7 @@
  */
 import type { ImportOptions, ImportOutcome, InputFile } from '../io/index.ts';
 import type { Workbench } from './workbenchStore.ts';
+import { i18n } from '../i18n/index.ts';
 
 /** One entry of sample-data/index.json. */
 export interface SampleRegion {
@@ -94,7 +95,7 @@ export async function loadSampleRegions(
   options: SampleLoadOptions,
 ): Promise<SampleRegion[]> {
   const state = () => workbench.store.getState();
-  state().startLoad('Reading the list of regions');
+  state().startLoad(i18n.t('workbench:load.readingIndex'));
   let regions: SampleRegion[] = [];
   try {
     const response = await options.fetch(options.baseUrl + 'index.json', {
@@ -112,7 +113,7 @@ export async function loadSampleRegions(
     const progress = (fraction: number, step: string) =>
       state().reportLoadProgress((index + fraction) / regions.length, `${region.name}: ${step}`);
     try {
-      progress(0, 'fetching files');
+      progress(0, i18n.t('workbench:load.fetching'));
       const files = await fetchRegionFiles(region, options);
       const outcome = await options.importFiles(files, {
         onProgress: progress,
@@ -121,7 +122,9 @@ export async function loadSampleRegions(
       });
       if (options.signal?.aborted) return regions;
       if (!outcome.ok) {
-        state().reportLoadError(`${region.name}: import failed: ${outcome.error}`);
+        state().reportLoadError(
+          `${region.name}: ${i18n.t('workbench:load.importFailed', { error: outcome.error })}`,
+        );
         continue;
       }
       state().addDataset(region.id, outcome.dataset, {

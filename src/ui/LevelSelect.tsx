@@ -1,19 +1,15 @@
 /** Picks the level: people, organizations, or both with affiliation edges. */
+import { useTranslation } from 'react-i18next';
 import { LEVELS, type Level } from '../model/index.ts';
 import { useWorkbench } from './workbench.ts';
 
-export const LEVEL_LABELS: Record<Level, string> = {
-  organizations: 'Organizations',
-  people: 'People',
-  all: 'People and organizations',
-};
-
 export function LevelSelect() {
+  const { t } = useTranslation('workbench');
   const level = useWorkbench((state) => state.level);
   const setLevel = useWorkbench((state) => state.setLevel);
   return (
     <label className="picker">
-      <span>Level</span>
+      <span>{t('level.label')}</span>
       <select
         data-testid="level-select"
         value={level}
@@ -21,7 +17,7 @@ export function LevelSelect() {
       >
         {LEVELS.map((option) => (
           <option key={option} value={option}>
-            {LEVEL_LABELS[option]}
+            {t(`level.${option}`)}
           </option>
         ))}
       </select>

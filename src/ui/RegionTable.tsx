@@ -1,15 +1,21 @@
 /** Every loaded region with its counts; a row click shows that region. */
+import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/shallow';
+import { i18n } from '../i18n/index.ts';
+import { formatCount } from '../i18n/format.ts';
 import type { DatasetEntry } from '../store/index.ts';
 import { useWorkbench } from './workbench.ts';
 
 function yearRange(entry: DatasetEntry): string {
   const years = entry.summary.years;
   if (years === null) return '—';
-  return years.from === years.to ? `FY${years.from}` : `FY${years.from}–${years.to}`;
+  return years.from === years.to
+    ? i18n.t('common:fiscalYear', { year: years.from })
+    : i18n.t('common:yearRange', { from: years.from, to: years.to });
 }
 
 export function RegionTable() {
+  const { t } = useTranslation('workbench');
   const entries = useWorkbench(
     useShallow((state) => state.datasetIds.map((id) => state.datasets[id])),
   );
@@ -17,23 +23,23 @@ export function RegionTable() {
   const selectRegion = useWorkbench((state) => state.selectRegion);
   return (
     <section className="panel" aria-labelledby="regions-title">
-      <h2 id="regions-title">Regions</h2>
+      <h2 id="regions-title">{t('regions.title')}</h2>
       <table className="region-table" data-testid="region-table">
         <thead>
           <tr>
-            <th scope="col">Region</th>
-            <th scope="col" title="Organizations">
-              Orgs
+            <th scope="col">{t('regions.region')}</th>
+            <th scope="col" title={t('regions.orgsTitle')}>
+              {t('regions.orgs')}
             </th>
-            <th scope="col">People</th>
-            <th scope="col" title="Collaboration ties">
-              Ties
+            <th scope="col">{t('regions.people')}</th>
+            <th scope="col" title={t('regions.tiesTitle')}>
+              {t('regions.ties')}
             </th>
-            <th scope="col" title="Fiscal years of the ties">
-              Years
+            <th scope="col" title={t('regions.yearsTitle')}>
+              {t('regions.years')}
             </th>
-            <th scope="col" title="Import problems (errors and warnings)">
-              Issues
+            <th scope="col" title={t('regions.issuesTitle')}>
+              {t('regions.issues')}
             </th>
           </tr>
         </thead>
@@ -66,14 +72,17 @@ export function RegionTable() {
                 <th scope="row" title={entry.nameJa}>
                   {entry.name}
                 </th>
-                <td>{summary.organizations}</td>
-                <td>{summary.people}</td>
-                <td>{summary.collaborationTies}</td>
+                <td>{formatCount(summary.organizations)}</td>
+                <td>{formatCount(summary.people)}</td>
+                <td>{formatCount(summary.collaborationTies)}</td>
                 <td>{yearRange(entry)}</td>
                 <td
-                  title={`${summary.problems.error + summary.problems.fatal} errors, ${summary.problems.warning} warnings`}
+                  title={t('regions.problems', {
+                    errors: summary.problems.error + summary.problems.fatal,
+                    warnings: summary.problems.warning,
+                  })}
                 >
-                  {problems}
+                  {formatCount(problems)}
                 </td>
               </tr>
             );
