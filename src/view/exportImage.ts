@@ -8,10 +8,12 @@
  * Layout of the composed image (in CSS pixels before `scale`): a MARGIN around the graph
  * image, then a LEGEND_GAP gap and the legend column on the right, as wide as its longest
  * line; the legend sits on a white card with a thin border so it stays legible on a
- * transparent background.
+ * transparent background. Its words come from the `appearance` catalogue, in the
+ * interface language; FONT lists CJK faces so Japanese legends and labels render.
  */
 import type { Core } from 'cytoscape';
-import { PALETTE_SECTORS, SECTOR_COLOURS, SECTOR_LABELS } from './palette.ts';
+import { i18n } from '../i18n/index.ts';
+import { PALETTE_SECTORS, SECTOR_COLOURS } from './palette.ts';
 
 export type ImageScale = 1 | 2 | 4;
 export type ImageBackground = 'transparent' | 'white';
@@ -36,7 +38,8 @@ const MARGIN = 16;
 const LEGEND_GAP = 16;
 const PADDING = 14;
 const LINE = 20;
-const FONT = 'system-ui, "Noto Sans", "Noto Sans CJK JP", sans-serif';
+const FONT =
+  'system-ui, "Noto Sans", "Noto Sans CJK JP", "Hiragino Sans", "Yu Gothic UI", Meiryo, sans-serif';
 
 /** What the legend of an image shows: the colour key, the size note, tie colours. */
 export interface ImageLegend {
@@ -50,9 +53,9 @@ export interface ImageLegend {
 /** The sector key of the side panel, for when the canvas colours by sector. */
 export function sectorLegend(sizeNote: string): ImageLegend {
   return {
-    colourTitle: 'Colour: sector',
+    colourTitle: i18n.t('appearance:legend.colourSector'),
     colours: PALETTE_SECTORS.map((sector) => ({
-      label: SECTOR_LABELS[sector],
+      label: i18n.t(`common:sector.${sector}.long`),
       colour: SECTOR_COLOURS[sector],
     })),
     sizeNote,
@@ -67,17 +70,17 @@ export function legendLines(legend: ImageLegend): LegendLine[] {
   return [
     { kind: 'title', text: legend.colourTitle },
     ...legend.colours.map(swatch('sector')),
-    { kind: 'title', text: 'Shape' },
-    { kind: 'organization', text: 'Organization' },
-    { kind: 'person', text: 'Person' },
+    { kind: 'title', text: i18n.t('appearance:legend.shape') },
+    { kind: 'organization', text: i18n.t('appearance:legend.organization') },
+    { kind: 'person', text: i18n.t('appearance:legend.person') },
     { kind: 'note', text: legend.sizeNote },
     ...(legend.tieColours.length > 0
       ? [
-          { kind: 'title', text: 'Line colour: tie type' } as LegendLine,
+          { kind: 'title', text: i18n.t('appearance:image.lineColour') } as LegendLine,
           ...legend.tieColours.map(swatch('tie')),
         ]
       : []),
-    { kind: 'note', text: 'Line width: joint activities (tie weight)' },
+    { kind: 'note', text: i18n.t('appearance:image.lineWidth') },
   ];
 }
 

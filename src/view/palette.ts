@@ -14,7 +14,11 @@ export const SECTOR_COLOURS: Readonly<Record<Sector, string>> = {
   unknown: '#999999', // grey
 };
 
-/** How the legend names each sector, with examples from the cluster programmes. */
+/**
+ * English sector names with examples from the cluster programmes. The interface takes its
+ * sector names from the catalogue (`common:sector.<sector>.long`, English and Japanese);
+ * this stays as the English fallback for code outside the catalogue.
+ */
 export const SECTOR_LABELS: Readonly<Record<Sector, string>> = {
   academia: 'Academia — universities, colleges',
   industry: 'Industry — companies',

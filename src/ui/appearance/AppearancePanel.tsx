@@ -5,12 +5,13 @@
  * (view and appearance slices), so it is undoable.
  */
 import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { SimpleGraph } from '../../model/index.ts';
 import { SIZE_SCALES, type LookSettings, type SizeScale } from '../../store/appearanceSlice.ts';
 import { COLOUR_BY, SIZE_BY, type ColourBy, type SizeBy } from '../../store/viewSlice.ts';
 import { useWorkbench } from '../workbench.ts';
 import { categoricalColumns } from './categories.ts';
-import { APPEARANCE_STRINGS as S, colourByLabel, sizeByLabel } from './strings.ts';
+import { colourByLabel, sizeByLabel } from './labels.ts';
 import './appearance.css';
 
 const LABEL_COUNTS = [0, 5, 8, 15, 30, 60];
@@ -40,6 +41,7 @@ function NumberInput({
 }
 
 export function AppearancePanel({ graph }: { graph: SimpleGraph | null }) {
+  const { t } = useTranslation('appearance');
   const colourBy = useWorkbench((state) => state.colourBy);
   const sizeBy = useWorkbench((state) => state.sizeBy);
   const look = useWorkbench((state) => state.look);
@@ -56,9 +58,9 @@ export function AppearancePanel({ graph }: { graph: SimpleGraph | null }) {
 
   return (
     <section className="panel" data-testid="appearance-panel" aria-labelledby="appearance-title">
-      <h2 id="appearance-title">{S.title}</h2>
+      <h2 id="appearance-title">{t('title')}</h2>
       <div className="look-form">
-        <label htmlFor="color-by">{S.colourBy}</label>
+        <label htmlFor="color-by">{t('colourBy')}</label>
         <select
           id="color-by"
           data-testid="color-by"
@@ -72,7 +74,7 @@ export function AppearancePanel({ graph }: { graph: SimpleGraph | null }) {
           ))}
         </select>
 
-        <label htmlFor="size-by">{S.sizeBy}</label>
+        <label htmlFor="size-by">{t('sizeBy')}</label>
         <select
           id="size-by"
           data-testid="size-by"
@@ -86,7 +88,7 @@ export function AppearancePanel({ graph }: { graph: SimpleGraph | null }) {
           ))}
         </select>
 
-        <label htmlFor="size-scale">{S.scale}</label>
+        <label htmlFor="size-scale">{t('scale')}</label>
         <select
           id="size-scale"
           data-testid="size-scale"
@@ -95,31 +97,29 @@ export function AppearancePanel({ graph }: { graph: SimpleGraph | null }) {
         >
           {SIZE_SCALES.map((scale) => (
             <option key={scale} value={scale}>
-              {S.scales[scale]}
+              {t(`scales.${scale}`)}
             </option>
           ))}
         </select>
 
-        <label htmlFor="size-min">
-          {S.sizeMin} / {S.sizeMax.toLowerCase()}
-        </label>
+        <label htmlFor="size-min">{t('sizeRange')}</label>
         <div className="look-pair">
           <NumberInput id="size-min" value={look.sizeMin} onChange={(v) => set({ sizeMin: v })} />
           <NumberInput id="size-max" value={look.sizeMax} onChange={(v) => set({ sizeMax: v })} />
         </div>
 
-        <label htmlFor="edge-width">{S.edgeWidth}</label>
+        <label htmlFor="edge-width">{t('edgeWidth')}</label>
         <select
           id="edge-width"
           data-testid="edge-width"
           value={look.edgeWidth}
           onChange={(event) => set({ edgeWidth: event.target.value as LookSettings['edgeWidth'] })}
         >
-          <option value="weight">{S.edgeWidths.weight}</option>
-          <option value="uniform">{S.edgeWidths.uniform}</option>
+          <option value="weight">{t('edgeWidths.weight')}</option>
+          <option value="uniform">{t('edgeWidths.uniform')}</option>
         </select>
 
-        <label htmlFor="edge-colour">{S.edgeColour}</label>
+        <label htmlFor="edge-colour">{t('edgeColour')}</label>
         <select
           id="edge-colour"
           data-testid="edge-colour"
@@ -128,11 +128,11 @@ export function AppearancePanel({ graph }: { graph: SimpleGraph | null }) {
             set({ edgeColour: event.target.value as LookSettings['edgeColour'] })
           }
         >
-          <option value="none">{S.edgeColours.none}</option>
-          <option value="type">{S.edgeColours.type}</option>
+          <option value="none">{t('edgeColours.none')}</option>
+          <option value="type">{t('edgeColours.type')}</option>
         </select>
 
-        <label htmlFor="label-count">{S.labels}</label>
+        <label htmlFor="label-count">{t('labels')}</label>
         <div className="look-pair">
           <select
             id="label-count"
@@ -148,9 +148,9 @@ export function AppearancePanel({ graph }: { graph: SimpleGraph | null }) {
                 </option>
               ))}
           </select>
-          <span>{S.labelBy}</span>
+          <span>{t('labelBy')}</span>
           <select
-            aria-label={S.labelBy}
+            aria-label={t('labelBy')}
             data-testid="label-by"
             value={look.labelBy}
             onChange={(event) => set({ labelBy: event.target.value })}

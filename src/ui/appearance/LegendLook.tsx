@@ -4,16 +4,20 @@
  * src/ui/Legend.tsx.
  */
 import type { LookLegend } from './look.ts';
-import { APPEARANCE_STRINGS as S, colourByLabel, formatValue, sizeByLabel } from './strings.ts';
+import { useTranslation } from 'react-i18next';
+import { formatCount } from '../../i18n/format.ts';
+import { categoryLabel } from './categories.ts';
+import { colourByLabel, formatValue, sizeByLabel } from './labels.ts';
 
 /** The legend draws example discs at half size, so they fit the side panel. */
 const LEGEND_SCALE = 0.5;
 
 export function LegendLook({ legend }: { legend: LookLegend }) {
+  const { t } = useTranslation('appearance');
   return (
     <>
       <p className="panel-caption" data-testid="legend-colour-by" data-colour-by={legend.colourBy}>
-        {S.legendColour}: {colourByLabel(legend.colourBy).toLowerCase()}
+        {t('legend.colour', { by: colourByLabel(legend.colourBy).toLowerCase() })}
       </p>
       <ul className="legend-list">
         {legend.categories.map((category) => (
@@ -24,15 +28,15 @@ export function LegendLook({ legend }: { legend: LookLegend }) {
             data-colour={category.colour}
           >
             <span className="swatch" style={{ backgroundColor: category.colour }} />
-            <span className="legend-label">{category.label}</span>
-            <span className="legend-count">{category.count.toLocaleString('en')}</span>
+            <span className="legend-label">{categoryLabel(legend.colourBy, category.value)}</span>
+            <span className="legend-count">{formatCount(category.count)}</span>
           </li>
         ))}
       </ul>
       <p className="panel-caption" data-testid="legend-size-by" data-size-by={legend.sizeBy}>
-        {S.legendSize}: {sizeByLabel(legend.sizeBy).toLowerCase()}
-        {legend.sizeBy === 'degree' && !legend.sizeFallback ? ' (number of partners)' : ''}
-        {legend.sizeFallback ? ` (${S.fallback})` : ''}
+        {t('legend.size', { by: sizeByLabel(legend.sizeBy).toLowerCase() })}
+        {legend.sizeBy === 'degree' && !legend.sizeFallback ? t('legend.partners') : ''}
+        {legend.sizeFallback ? t('legend.fallback') : ''}
       </p>
       {legend.sizeExamples.length > 0 && (
         <div className="legend-sizes">
@@ -52,7 +56,7 @@ export function LegendLook({ legend }: { legend: LookLegend }) {
       )}
       {legend.edgeTypes.length > 0 && (
         <>
-          <p className="panel-caption">{S.legendLines}</p>
+          <p className="panel-caption">{t('legend.lines')}</p>
           <ul className="legend-list">
             {legend.edgeTypes.map((entry) => (
               <li key={entry.type}>

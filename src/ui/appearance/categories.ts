@@ -12,9 +12,10 @@
  * - Communities are numbered from 1 for people (the metric column counts from 0).
  */
 import { nodeTypeOf } from '../../graph/viewFilters.ts';
-import type { SimpleNodeAttributes } from '../../model/index.ts';
+import { ALL_SECTORS, type Sector, type SimpleNodeAttributes } from '../../model/index.ts';
 import type { ColourBy } from '../../store/viewSlice.ts';
-import { PALETTE_SECTORS, SECTOR_COLOURS, SECTOR_LABELS } from '../../view/palette.ts';
+import { PALETTE_SECTORS, SECTOR_COLOURS } from '../../view/palette.ts';
+import { i18n } from '../../i18n/index.ts';
 
 export const CATEGORY_COLOURS = [
   '#4E79A7',
@@ -32,11 +33,24 @@ export const CATEGORY_LIMIT = CATEGORY_COLOURS.length;
 export const OTHER_COLOUR = '#D9D9D9';
 export const MISSING = '(none)';
 export const MISSING_COLOUR = SECTOR_COLOURS.unknown;
-export const OTHER_LABEL = 'Other';
+
+/**
+ * The legend name of a category value (see categoryOf): '' is Other, MISSING is
+ * "(none)", sectors by their long name, communities numbered, anything else as it is.
+ */
+export function categoryLabel(colourBy: ColourBy, value: string): string {
+  if (value === '') return i18n.t('appearance:categories.other');
+  if (value === MISSING) return i18n.t('appearance:categories.none');
+  if (colourBy === 'sector' && (ALL_SECTORS as readonly string[]).includes(value))
+    return i18n.t(`common:sector.${value as Sector}.long`);
+  if (colourBy === 'community') return i18n.t('appearance:categories.community', { number: value });
+  return value;
+}
 
 export interface LegendCategory {
   /** The category value ('' for Other). */
   value: string;
+  /** Its legend name in the interface language (categoryLabel). */
   label: string;
   colour: string;
   /** Number of shown nodes in it. */
@@ -91,7 +105,7 @@ export function assignColours(
   if (colourBy === 'sector') {
     const legend = PALETTE_SECTORS.filter((s) => counts.has(s)).map((s) => ({
       value: s,
-      label: SECTOR_LABELS[s],
+      label: categoryLabel('sector', s),
       colour: SECTOR_COLOURS[s],
       count: counts.get(s)!,
     }));
@@ -113,14 +127,24 @@ export function assignColours(
     if (coloured < CATEGORY_LIMIT) {
       const colour = CATEGORY_COLOURS[coloured++];
       colours.set(value, colour);
-      const label = colourBy === 'community' ? `Community ${value}` : value;
-      legend.push({ value, label, colour, count });
+      legend.push({ value, label: categoryLabel(colourBy, value), colour, count });
     } else other += count;
   }
-  if (other > 0) legend.push({ value: '', label: OTHER_LABEL, colour: OTHER_COLOUR, count: other });
+  if (other > 0)
+    legend.push({
+      value: '',
+      label: categoryLabel(colourBy, ''),
+      colour: OTHER_COLOUR,
+      count: other,
+    });
   const missing = counts.get(MISSING);
   if (missing !== undefined)
-    legend.push({ value: MISSING, label: MISSING, colour: MISSING_COLOUR, count: missing });
+    legend.push({
+      value: MISSING,
+      label: categoryLabel(colourBy, MISSING),
+      colour: MISSING_COLOUR,
+      count: missing,
+    });
   return {
     legend,
     colourOf: (value) => colours.get(value) ?? (value === MISSING ? MISSING_COLOUR : OTHER_COLOUR),

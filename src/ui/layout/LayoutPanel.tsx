@@ -3,33 +3,17 @@
  * concentric by a metric, circle grouped by community or sector, grid), Run again, and
  * while ForceAtlas2 runs its progress and a Stop button that keeps the picture so far.
  */
+import { useTranslation } from 'react-i18next';
+import { formatPercent } from '../../i18n/format.ts';
 import { LAYOUT_NAMES, type LayoutChoice, type LayoutName } from '../../store/appearanceSlice.ts';
 import { SIZE_BY } from '../../store/viewSlice.ts';
-import { sizeByLabel } from '../appearance/strings.ts';
+import { sizeByLabel } from '../appearance/labels.ts';
 import { useWorkbench } from '../workbench.ts';
 import { stopLayout } from './useLayouts.ts';
 import './layout.css';
 
-const S = {
-  title: 'Layout',
-  layout: 'Layout',
-  names: {
-    forceAtlas2: 'ForceAtlas2 (force-directed)',
-    fcose: 'fCoSE (fast compound spring)',
-    concentric: 'Concentric rings by a metric',
-    circle: 'Circle, grouped',
-    grid: 'Grid',
-  } satisfies Record<LayoutName, string>,
-  ringsBy: 'Rings by',
-  groupBy: 'Grouped by',
-  groups: { sector: 'Sector', community: 'Community' },
-  again: 'Run again',
-  stop: 'Stop',
-  running: 'Laying out',
-  stopped: 'Stopped; the picture so far is kept.',
-} as const;
-
 export function LayoutPanel() {
+  const { t } = useTranslation('layout');
   const layout = useWorkbench((state) => state.layout);
   const run = useWorkbench((state) => state.layoutRun);
   const setLayout = useWorkbench((state) => state.setLayout);
@@ -37,9 +21,9 @@ export function LayoutPanel() {
   const running = run.status === 'running';
   return (
     <section className="panel" data-testid="layout-panel" aria-labelledby="layout-title">
-      <h2 id="layout-title">{S.title}</h2>
+      <h2 id="layout-title">{t('title')}</h2>
       <div className="look-form">
-        <label htmlFor="layout-select">{S.layout}</label>
+        <label htmlFor="layout-select">{t('layout')}</label>
         <select
           id="layout-select"
           data-testid="layout-select"
@@ -48,13 +32,13 @@ export function LayoutPanel() {
         >
           {LAYOUT_NAMES.map((name) => (
             <option key={name} value={name}>
-              {S.names[name]}
+              {t(`names.${name}`)}
             </option>
           ))}
         </select>
         {layout.name === 'concentric' && (
           <>
-            <label htmlFor="layout-metric">{S.ringsBy}</label>
+            <label htmlFor="layout-metric">{t('ringsBy')}</label>
             <select
               id="layout-metric"
               data-testid="layout-metric"
@@ -71,7 +55,7 @@ export function LayoutPanel() {
         )}
         {layout.name === 'circle' && (
           <>
-            <label htmlFor="layout-group">{S.groupBy}</label>
+            <label htmlFor="layout-group">{t('groupBy')}</label>
             <select
               id="layout-group"
               data-testid="layout-group"
@@ -80,8 +64,8 @@ export function LayoutPanel() {
                 setLayout({ groupBy: event.target.value as LayoutChoice['groupBy'] })
               }
             >
-              <option value="sector">{S.groups.sector}</option>
-              <option value="community">{S.groups.community}</option>
+              <option value="sector">{t('groups.sector')}</option>
+              <option value="community">{t('groups.community')}</option>
             </select>
           </>
         )}
@@ -89,20 +73,18 @@ export function LayoutPanel() {
       <div className="layout-actions">
         {running ? (
           <div className="layout-progress" data-testid="layout-progress" role="status">
-            <span>
-              {S.running} ({run.step}) {Math.round(run.fraction * 100)}%
-            </span>
+            <span>{t('running', { step: run.step, percent: formatPercent(run.fraction, 0) })}</span>
             <progress max={1} value={run.fraction} />
             <button type="button" data-testid="layout-stop" onClick={stopLayout}>
-              {S.stop}
+              {t('stop')}
             </button>
           </div>
         ) : (
           <button type="button" data-testid="layout-run" onClick={rerun}>
-            {S.again}
+            {t('again')}
           </button>
         )}
-        {run.status === 'stopped' && <p className="panel-caption">{S.stopped}</p>}
+        {run.status === 'stopped' && <p className="panel-caption">{t('stopped')}</p>}
         {run.status === 'error' && <p className="panel-caption layout-error">{run.step}</p>}
       </div>
     </section>

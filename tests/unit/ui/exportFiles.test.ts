@@ -230,7 +230,7 @@ describe('the legend drawn into PNG exports', () => {
     const look = {
       colourBy: 'community',
       categories: [
-        { value: '0', label: 'Community 1', colour: '#111111', count: 3 },
+        { value: '1', label: 'Community 1', colour: '#111111', count: 3 },
         { value: '', label: 'Other', colour: '#D9D9D9', count: 1 },
       ],
       sizeBy: 'betweenness',
