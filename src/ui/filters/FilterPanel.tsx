@@ -5,12 +5,12 @@
  * goes through the filter slice, so it is undoable; the graph stats follow the drawing.
  */
 import { useMemo } from 'react';
-import { SECTOR_LABELS } from '../../view/palette.ts';
-import { describeFilters, hasFilters } from '../../store/filterSlice.ts';
+import { useTranslation } from 'react-i18next';
+import { hasFilters } from '../../store/filterSlice.ts';
 import { useWorkbench, workbench } from '../workbench.ts';
 import { Checklist } from './Checklist.tsx';
 import { communitiesOf, filterOptionsOf } from './filterOptions.ts';
-import { FILTER_STRINGS as S } from './strings.ts';
+import { describeFilterParts, nodeTypeName, sectorName } from './describe.ts';
 import './filters.css';
 
 function NumberFilter({
@@ -45,6 +45,7 @@ function NumberFilter({
 }
 
 export function FilterPanel() {
+  const { t } = useTranslation('filters');
   const regionId = useWorkbench((state) => state.regionId);
   const version = useWorkbench((state) =>
     state.regionId === null ? 0 : (state.datasets[state.regionId]?.version ?? 0),
@@ -64,7 +65,7 @@ export function FilterPanel() {
     return dataset === undefined ? null : filterOptionsOf(dataset, level);
   }, [regionId, version, level]);
   const communities = useMemo(() => (result === null ? null : communitiesOf(result)), [result]);
-  const parts = describeFilters(filters);
+  const parts = describeFilterParts(filters);
   const view = filters.view;
 
   if (options === null) return null;
@@ -85,45 +86,47 @@ export function FilterPanel() {
       aria-labelledby="filters-title"
     >
       <div className="filter-head">
-        <h2 id="filters-title">{S.title}</h2>
+        <h2 id="filters-title">{t('title')}</h2>
         <button
           type="button"
           data-testid="filter-reset"
           disabled={!hasFilters(filters)}
           onClick={resetFilters}
         >
-          {S.reset}
+          {t('reset')}
         </button>
       </div>
       <p className="filter-summary" data-testid="filter-summary" data-active={parts.length}>
-        {parts.length === 0 ? S.none : `${S.active}: ${parts.join(' · ')}`}
+        {parts.length === 0
+          ? t('none')
+          : t('active', { parts: parts.join(t('summary.separator')) })}
       </p>
 
       {years.length > 1 && (
         <div className="filter-years">
-          <span>{S.years}</span>
+          <span>{t('years')}</span>
           <select
-            aria-label={`${S.years} from`}
+            aria-label={t('yearsFrom')}
             data-testid="year-from"
             value={from}
             onChange={(event) => pickYears(Number(event.target.value), to)}
           >
             {years.map((y) => (
               <option key={y} value={y}>
-                FY{y}
+                {t('common:fiscalYear', { year: y })}
               </option>
             ))}
           </select>
-          <span>{S.to}</span>
+          <span>{t('to')}</span>
           <select
-            aria-label={`${S.years} to`}
+            aria-label={t('yearsTo')}
             data-testid="year-to"
             value={to}
             onChange={(event) => pickYears(from, Number(event.target.value))}
           >
             {years.map((y) => (
               <option key={y} value={y}>
-                FY{y}
+                {t('common:fiscalYear', { year: y })}
               </option>
             ))}
           </select>
@@ -131,55 +134,56 @@ export function FilterPanel() {
       )}
 
       <Checklist
-        title={S.tieTypes}
+        title={t('tieTypes')}
         testId="filter-tie-type"
         options={options.tieTypes}
         kept={filters.tieTypes}
         onChange={(kept) => setTieTypes(kept ?? null)}
       />
       <Checklist
-        title={S.sectors}
+        title={t('sectors')}
         testId="filter-sector"
         options={options.sectors}
         kept={view.sectors}
-        label={(s) => SECTOR_LABELS[s].split(' — ')[0]}
+        label={sectorName}
         onChange={(kept) => setViewFilter('sectors', kept)}
       />
       <Checklist
-        title={S.nodeTypes}
+        title={t('nodeTypes')}
         testId="filter-node-type"
         options={options.nodeTypes}
         kept={view.nodeTypes}
+        label={nodeTypeName}
         onChange={(kept) => setViewFilter('nodeTypes', kept)}
       />
       {communities === null ? (
-        <p className="filter-hint">{S.communitiesHint}</p>
+        <p className="filter-hint">{t('communitiesHint')}</p>
       ) : (
         <Checklist
-          title={S.communities}
+          title={t('communities')}
           testId="filter-community"
           options={communities.numbers}
           kept={view.communities}
-          label={S.community}
+          label={(n) => t('community', { number: n + 1 })}
           onChange={(kept) => setCommunities(kept ?? null, kept ? communities.map : null)}
         />
       )}
 
       <div className="filter-numbers">
         <NumberFilter
-          label={S.minWeight}
+          label={t('minWeight')}
           testId="filter-min-weight"
           value={view.minWeight}
           onChange={(v) => setViewFilter('minWeight', v)}
         />
         <NumberFilter
-          label={S.minDegree}
+          label={t('minDegree')}
           testId="filter-min-degree"
           value={view.minDegree}
           onChange={(v) => setViewFilter('minDegree', v === undefined ? v : Math.round(v))}
         />
         <NumberFilter
-          label={S.kCore}
+          label={t('kCore')}
           testId="filter-k-core"
           value={view.kCore}
           onChange={(v) => setViewFilter('kCore', v === undefined ? v : Math.round(v))}
@@ -194,7 +198,7 @@ export function FilterPanel() {
             setViewFilter('largestComponentOnly', event.target.checked ? true : undefined)
           }
         />
-        {S.largest}
+        {t('largest')}
       </label>
       <label className="filter-toggle">
         <input
@@ -205,7 +209,7 @@ export function FilterPanel() {
             setViewFilter('hideIsolates', event.target.checked ? true : undefined)
           }
         />
-        {S.isolates}
+        {t('isolates')}
       </label>
     </section>
   );
