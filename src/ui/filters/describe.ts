@@ -26,7 +26,7 @@ export function nodeTypeName(type: string): string {
 }
 
 export function describeFilterParts(filters: FilterSettings): string[] {
-  const t = (key: string, options?: Record<string, unknown>) =>
+  const t = (key: string, options: Record<string, unknown> = {}) =>
     i18n.t(`filters:summary.${key}`, options);
   const parts: string[] = [];
   if (filters.years !== null)
