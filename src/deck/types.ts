@@ -47,6 +47,9 @@ export interface DeckLegend {
   sizeTitle: string;
   /** Example diameters (model units) with their value labels. */
   sizes: { label: string; size: number }[];
+  /** e.g. "Line colour: collaboration type"; absent when lines are all grey. */
+  linesTitle?: string;
+  lines?: DeckLegendEntry[];
 }
 
 export interface DeckScene {
@@ -67,6 +70,10 @@ export interface DeckStrings {
   counter: string;
   help: string;
   fit: string;
+  zoomIn: string;
+  zoomOut: string;
+  /** Shown when a deck has no scenes. */
+  empty: string;
 }
 
 export interface Deck {

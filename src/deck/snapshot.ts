@@ -1,0 +1,92 @@
+/**
+ * A deck scene read from what the workbench canvas draws now: every visible node's key,
+ * label, model position, diameter (node.width(), model units), fill colour and shape as
+ * Cytoscape resolved them from the stylesheet and the look's data fields
+ * (src/view/stylesheet.ts, src/ui/appearance/useLookOnCanvas.ts), and the visible
+ * edges between them with their resolved width, colour and opacity. The viewport is the
+ * model-space box on screen (cy.extent()), so the viewer shows the same picture.
+ *
+ * Emphasis is read from the classes that carry it: a label is drawn without hovering for
+ * the look's top-N (`.labelled`, or `.hub` before the look is applied), the picked
+ * actor (`.picked`), the selection (`:selected`) and a shortest path (`.on-path`);
+ * `.dimmed` (outside an ego network or path) is kept as a flag. Hover emphasis
+ * (`.focus`/`.faded`) is transient and not part of a scene. Only types come from
+ * Cytoscape, so this runs wherever a Core does (the workbench, headless in tests).
+ */
+import type { Core, EdgeSingular, NodeSingular } from 'cytoscape';
+import type { DeckEdge, DeckLegend, DeckNode, DeckScene } from './types.ts';
+
+export interface SceneMeta {
+  title: string;
+  caption: string;
+  legend: DeckLegend | null;
+}
+
+const LABELLED_CLASSES = ['labelled', 'hub', 'picked', 'on-path'];
+
+/** Two decimals are well below a pixel at any zoom a deck is shown at. */
+function round(value: number): number {
+  return Math.round(value * 100) / 100;
+}
+
+function numeric(element: NodeSingular | EdgeSingular, property: string, fallback: number): number {
+  const value = Number(element.numericStyle(property));
+  return Number.isFinite(value) ? value : fallback;
+}
+
+function deckNode(node: NodeSingular): DeckNode {
+  const position = node.position();
+  const label: unknown = node.data('label');
+  const key: unknown = node.data('key');
+  const colour = String(node.style('background-color') ?? '') || String(node.data('colour') ?? '');
+  return {
+    key: String(key ?? node.id()),
+    label: typeof label === 'string' ? label : String(key ?? node.id()),
+    x: round(position.x),
+    y: round(position.y),
+    size: round(node.width()),
+    colour: colour === '' ? '#999999' : colour,
+    shape: node.style('shape') === 'round-rectangle' ? 'round-rectangle' : 'ellipse',
+    labelled:
+      !node.hasClass('dimmed') &&
+      (node.selected() || LABELLED_CLASSES.some((name) => node.hasClass(name))),
+    dimmed: node.hasClass('dimmed'),
+  };
+}
+
+export function snapshotScene(cy: Core, meta: SceneMeta): DeckScene {
+  const nodes = cy.nodes().filter((node) => node.visible());
+  const index = new Map<string, number>();
+  const deckNodes = nodes.map((node, i) => {
+    index.set(node.id(), i);
+    return deckNode(node);
+  });
+  const edges: DeckEdge[] = [];
+  cy.edges().forEach((edge) => {
+    if (!edge.visible()) return;
+    const source = index.get(edge.source().id());
+    const target = index.get(edge.target().id());
+    if (source === undefined || target === undefined) return;
+    edges.push({
+      source,
+      target,
+      width: round(numeric(edge, 'width', 1)),
+      colour: String(edge.style('line-color') ?? '#9aa5b1'),
+      opacity: round(numeric(edge, 'opacity', 1)),
+    });
+  });
+  const extent = cy.extent();
+  return {
+    title: meta.title,
+    caption: meta.caption,
+    nodes: deckNodes,
+    edges,
+    legend: meta.legend,
+    viewport: {
+      x: round(extent.x1),
+      y: round(extent.y1),
+      width: round(extent.w),
+      height: round(extent.h),
+    },
+  };
+}
