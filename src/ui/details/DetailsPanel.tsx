@@ -3,8 +3,9 @@
  * controls, attributes, every metric with rank and percentile, brokerage roles,
  * community and partners. Metrics show once they are computed for the shown graph.
  */
+import { useTranslation } from 'react-i18next';
 import type { SimpleGraph } from '../../model/index.ts';
-import { SECTOR_COLOURS, SECTOR_LABELS } from '../../view/palette.ts';
+import { SECTOR_COLOURS } from '../../view/palette.ts';
 import { FocusControls } from '../paths/FocusControls.tsx';
 import { currentMetrics } from '../../store/metricsSlice.ts';
 import { useWorkbench, workbench } from '../workbench.ts';
@@ -13,16 +14,8 @@ import { NodeMetrics } from './NodeMetrics.tsx';
 import { Neighbours } from './Neighbours.tsx';
 import './details.css';
 
-const TEXT = {
-  title: 'Selected actor',
-  close: 'Clear selection',
-  kinds: { person: 'Person', organization: 'Organization', node: 'Actor' },
-  waiting: 'Metrics are being computed…',
-  stale: 'Metrics shown are not for this graph; recompute them in the scorecard.',
-  noMetrics: 'No metrics for this graph yet.',
-};
-
 export function DetailsPanel({ graph }: { graph: SimpleGraph | null }) {
+  const { t } = useTranslation('details');
   const selected = useWorkbench((state) => state.selectedNode);
   const selectNode = useWorkbench((state) => state.selectNode);
   const regionId = useWorkbench((state) => state.regionId);
@@ -51,24 +44,26 @@ export function DetailsPanel({ graph }: { graph: SimpleGraph | null }) {
       aria-labelledby="details-title"
     >
       <div className="details-head">
-        <h2 id="details-title">{TEXT.title}</h2>
+        <h2 id="details-title">{t('title')}</h2>
         <button
           type="button"
           className="link-button"
           onClick={() => selectNode(null)}
           data-testid="details-close"
         >
-          {TEXT.close}
+          {t('close')}
         </button>
       </div>
       <p className="details-label" data-testid="details-label">
         {attributes.label || selected}
       </p>
       <p className="details-kind">
-        {TEXT.kinds[attributes.kind]} ·{' '}
+        {t(`kinds.${attributes.kind}`)} ·{' '}
         <span className="swatch" style={{ backgroundColor: SECTOR_COLOURS[attributes.sector] }} />
-        <span data-testid="details-sector">{SECTOR_LABELS[attributes.sector]}</span>
-        {attributes.label !== selected && <span className="details-id"> · id {selected}</span>}
+        <span data-testid="details-sector">{t(`common:sector.${attributes.sector}.long`)}</span>
+        {attributes.label !== selected && (
+          <span className="details-id">{t('id', { id: selected })}</span>
+        )}
       </p>
       <FocusControls graph={graph} />
       <NodeAttributes attributes={attributes} organizationLabel={organizationLabel} />
@@ -76,7 +71,7 @@ export function DetailsPanel({ graph }: { graph: SimpleGraph | null }) {
         <NodeMetrics result={result} index={index} />
       ) : (
         <p className="panel-caption">
-          {status === 'running' ? TEXT.waiting : status === 'stale' ? TEXT.stale : TEXT.noMetrics}
+          {status === 'running' ? t('waiting') : status === 'stale' ? t('stale') : t('noMetrics')}
         </p>
       )}
       <Neighbours graph={graph} node={selected} />

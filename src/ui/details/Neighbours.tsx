@@ -1,11 +1,12 @@
 /** The selected actor's partners, sorted by name; clicking one selects it. */
+import { useTranslation } from 'react-i18next';
+import { formatNumber } from '../../i18n/format.ts';
 import type { SimpleGraph } from '../../model/index.ts';
 import { SECTOR_COLOURS } from '../../view/palette.ts';
 import { useWorkbench } from '../workbench.ts';
 
-const TEXT = { title: (n: number) => `Partners (${n})`, none: 'No partners in this graph.' };
-
 export function Neighbours({ graph, node }: { graph: SimpleGraph; node: string }) {
+  const { t } = useTranslation('details');
   const selectNode = useWorkbench((state) => state.selectNode);
   const neighbours = graph
     .mapNeighbors(node, (id, attributes) => ({
@@ -17,9 +18,9 @@ export function Neighbours({ graph, node }: { graph: SimpleGraph; node: string }
     .sort((a, b) => a.label.localeCompare(b.label, 'ja'));
   return (
     <>
-      <h3>{TEXT.title(neighbours.length)}</h3>
+      <h3>{t('partners', { count: neighbours.length })}</h3>
       {neighbours.length === 0 ? (
-        <p className="panel-caption">{TEXT.none}</p>
+        <p className="panel-caption">{t('noPartners')}</p>
       ) : (
         <ul className="details-neighbours" data-testid="details-neighbours">
           {neighbours.map((partner) => (
@@ -37,8 +38,8 @@ export function Neighbours({ graph, node }: { graph: SimpleGraph; node: string }
               >
                 {partner.label}
               </button>
-              <span className="neighbour-weight" title="Tie weight (joint activities)">
-                {partner.weight}
+              <span className="neighbour-weight" title={t('tieWeight')}>
+                {formatNumber(partner.weight)}
               </span>
             </li>
           ))}

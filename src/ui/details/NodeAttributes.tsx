@@ -3,6 +3,7 @@
  * when it is an absolute http(s) URL, and then opens in a new tab without access to
  * this page (rel="noopener noreferrer").
  */
+import { useTranslation } from 'react-i18next';
 import type { SimpleNodeAttributes } from '../../model/index.ts';
 
 export function safeHttpUrl(value: string): string | null {
@@ -34,11 +35,12 @@ export function NodeAttributes({
   attributes: SimpleNodeAttributes;
   organizationLabel?: string;
 }) {
+  const { t } = useTranslation('details');
   const rows: [string, string][] = [];
-  if (attributes.type) rows.push(['Type', attributes.type]);
-  if (attributes.role) rows.push(['Role', attributes.role]);
+  if (attributes.type) rows.push([t('attributes.type'), attributes.type]);
+  if (attributes.role) rows.push([t('attributes.role'), attributes.role]);
   if (attributes.organization)
-    rows.push(['Organization', organizationLabel ?? attributes.organization]);
+    rows.push([t('attributes.organization'), organizationLabel ?? attributes.organization]);
   for (const [key, value] of Object.entries(attributes.attributes)) {
     if (value !== '') rows.push([key, value]);
   }

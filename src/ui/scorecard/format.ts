@@ -3,11 +3,12 @@
  * distribution the scorecard plots. Pure, no React.
  *
  * - Undefined (null, NaN, ±Infinity) prints as an em dash.
- * - Integers print with thousands separators ("1,234").
+ * - Integers print with the locale's thousands separators ("1,234"; src/i18n/format.ts).
  * - Shares (SHARE_METRICS) print as percentages with one decimal ("41.7%").
  * - Other values print with 3 significant digits, at most 3 decimals for |v| < 1000
  *   ("0.0421", "0.25", "12.3"), and grouped with one decimal from 1000 on.
  */
+import { formatNumber, formatPercent } from '../../i18n/format.ts';
 
 export const SHARE_METRICS: ReadonlySet<string> = new Set([
   'crossSectorShare',
@@ -16,10 +17,10 @@ export const SHARE_METRICS: ReadonlySet<string> = new Set([
 
 export function formatValue(value: number | null | undefined, metric?: string): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return '—';
-  if (metric !== undefined && SHARE_METRICS.has(metric)) return `${(value * 100).toFixed(1)}%`;
-  if (Number.isInteger(value)) return value.toLocaleString('en');
+  if (metric !== undefined && SHARE_METRICS.has(metric)) return formatPercent(value, 1);
+  if (Number.isInteger(value)) return formatNumber(value, 0);
   const size = Math.abs(value);
-  if (size >= 1000) return value.toLocaleString('en', { maximumFractionDigits: 1 });
+  if (size >= 1000) return formatNumber(value, 1);
   if (size === 0) return '0';
   const text = value.toPrecision(3);
   // toPrecision switches to exponents below 1e-6; keep those readable too.
