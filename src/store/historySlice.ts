@@ -5,7 +5,9 @@
  * per-dataset exclusion list; the dataset itself is never changed, so a deletion is
  * undone by dropping ids from the list), the filters, the look (size scale, edges,
  * labels) and the layout choice (filterSlice.ts, appearanceSlice.ts), and nodes dragged
- * by hand (`moved`, applied to the canvas by src/ui/workspace/positionsKeeper.ts). Changes are recorded by a store subscription (`trackHistory`), so actions of
+ * by hand (`moved`, applied to the canvas by src/ui/workspace/positionsKeeper.ts), and
+ * the presenter's scenes (scenesSlice.ts: adding, editing, reordering and deleting them;
+ * a deleted scene comes back with undo). Changes are recorded by a store subscription (`trackHistory`), so actions of
  * other slices need not know about history; undo/redo write the snapshot back, and the
  * subscription sees it equal to `present` and records nothing.
  */
@@ -20,6 +22,7 @@ import {
   type LayoutChoice,
   type LookSettings,
 } from './appearanceSlice.ts';
+import type { Scene } from './scenesSlice.ts';
 import type { WorkbenchState } from './workbenchStore.ts';
 
 /** Node ids deleted from the view, per dataset id. */
@@ -40,6 +43,8 @@ export interface Undoable {
   layout: LayoutChoice;
   /** Nodes dragged by hand (the view applies them to the canvas; undo moves them back). */
   moved: MovedNodes;
+  /** The presenter's scenes (an immutable list, replaced on every edit). */
+  scenes: readonly Scene[];
 }
 
 export interface HistorySlice {
@@ -68,6 +73,7 @@ export function undoableOf(state: WorkbenchState): Undoable {
     look: state.look,
     layout: state.layout,
     moved: state.moved,
+    scenes: state.scenes,
   };
 }
 
@@ -79,7 +85,8 @@ export function sameUndoable(a: Undoable, b: Undoable): boolean {
     a.filters === b.filters &&
     a.look === b.look &&
     a.layout === b.layout &&
-    a.moved === b.moved
+    a.moved === b.moved &&
+    a.scenes === b.scenes
   );
 }
 
@@ -101,6 +108,7 @@ export const createHistorySlice: StateCreator<WorkbenchState, [], [], HistorySli
     look: DEFAULT_LOOK,
     layout: DEFAULT_LAYOUT,
     moved: NOT_MOVED,
+    scenes: [],
   }),
   moveNodes: (view, points) => {
     const before = get().moved[view] ?? {};

@@ -11,3 +11,12 @@ export {
   type SizeBy,
   type ViewSlice,
 } from './viewSlice.ts';
+export {
+  NO_SCENE_SELECTION,
+  slideCount,
+  type Scene,
+  type SceneSelection,
+  type SceneView,
+  type SceneViewport,
+  type ScenesSlice,
+} from './scenesSlice.ts';

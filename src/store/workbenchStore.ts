@@ -11,6 +11,7 @@ import { createFilterSlice, type FilterSlice } from './filterSlice.ts';
 import { createHistorySlice, trackHistory, type HistorySlice } from './historySlice.ts';
 import { createMetricsSlice, type MetricsComputer, type MetricsSlice } from './metricsSlice.ts';
 import { createDatasetRegistry, type DatasetRegistry } from './registry.ts';
+import { createScenesSlice, type ScenesSlice } from './scenesSlice.ts';
 import { createSelectionSlice, type SelectionSlice } from './selectionSlice.ts';
 import { createViewSlice, type ViewSlice } from './viewSlice.ts';
 import { createMetricsClient } from '../workers/metricsClient.ts';
@@ -22,7 +23,8 @@ export type WorkbenchState = DataSlice &
   SelectionSlice &
   FilterSlice &
   AppearanceSlice &
-  CompareSlice;
+  CompareSlice &
+  ScenesSlice;
 
 export interface Workbench {
   store: StoreApi<WorkbenchState>;
@@ -43,6 +45,7 @@ export function createWorkbench(
     ...createFilterSlice(...args),
     ...createAppearanceSlice(...args),
     ...createCompareSlice(...args),
+    ...createScenesSlice(...args),
   }));
   trackHistory(store);
   return { store, registry };

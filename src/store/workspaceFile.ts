@@ -1,8 +1,12 @@
 /**
  * The workspace as one versioned JSON document: the datasets the user loaded from files
  * (graphs serialised with graphology's `export()`), the settings (region, level,
- * colour and size, filters, look, layout choice) and the nodes deleted from the view. The same document is saved in
- * IndexedDB (src/store/persistence) and written/read as a workspace file.
+ * colour and size, filters, look, layout choice), the nodes deleted from the view and the
+ * presenter's scenes. The same document is saved in IndexedDB (src/store/persistence)
+ * and written/read as a workspace file.
+ *
+ * Versions: 1 had no scenes; 2 adds the optional list `scenes`. Both are read (a
+ * format-1 workspace loads with no scenes); saving writes 2.
  *
  * `parseWorkspace` never throws: anything that is not a valid document of a known
  * version gives `{ ok: false, error }` with a message saying what is wrong, so a corrupt
@@ -23,6 +27,8 @@ import type { LayoutChoice, LookSettings } from './appearanceSlice.ts';
 import type { DatasetMeta } from './dataSlice.ts';
 import type { FilterSettings } from './filterSlice.ts';
 import { parsePositions, type SavedPositions } from './persistence/positions.ts';
+import { parseScenes } from './persistence/scenes.ts';
+import type { Scene } from './scenesSlice.ts';
 import { parseFilters, parseLayout, parseLook } from './persistence/viewSettings.ts';
 import type { ExcludedNodes } from './historySlice.ts';
 import { COLOUR_BY, SIZE_BY, type ColourBy, type SizeBy } from './viewSlice.ts';
@@ -30,7 +36,9 @@ import type { WorkbenchState } from './workbenchStore.ts';
 import type { DatasetRegistry } from './registry.ts';
 
 export const WORKSPACE_FORMAT = 'cluster-network-workbench/workspace';
-export const WORKSPACE_VERSION = 1;
+export const WORKSPACE_VERSION = 2;
+/** The oldest format still read. */
+export const OLDEST_WORKSPACE_VERSION = 1;
 
 export interface WorkspaceSettings {
   regionId: string | null;
@@ -62,6 +70,8 @@ export interface WorkspaceDocument {
   datasets: SavedDataset[];
   /** Node positions of the drawn views (optional; see persistence/positions.ts). */
   positions?: SavedPositions;
+  /** The presenter's scenes in presentation order (format 2; absent means none). */
+  scenes?: Scene[];
 }
 
 /** A parsed workspace, its datasets rebuilt as graphs. */
@@ -70,6 +80,7 @@ export interface Workspace {
   excluded: ExcludedNodes;
   datasets: { id: string; meta: DatasetMeta; dataset: Dataset }[];
   positions: SavedPositions;
+  scenes: Scene[];
 }
 
 export type WorkspaceParse = { ok: true; workspace: Workspace } | { ok: false; error: string };
@@ -138,6 +149,7 @@ export function serializeWorkspace(
     excluded,
     datasets,
     ...(positions === undefined ? {} : { positions }),
+    ...(state.scenes.length === 0 ? {} : { scenes: [...state.scenes] }),
   };
 }
 
@@ -296,7 +308,7 @@ function parseDocument(value: unknown): Workspace {
     throw new Invalid(
       `the workspace was saved by a newer version of the workbench (format ${doc.version}; this one reads ${WORKSPACE_VERSION})`,
     );
-  if (doc.version < WORKSPACE_VERSION)
+  if (doc.version < OLDEST_WORKSPACE_VERSION)
     throw new Invalid(
       `the workspace was saved in an old format (${doc.version}) that this version no longer reads`,
     );
@@ -324,7 +336,13 @@ function parseDocument(value: unknown): Workspace {
     if (ids.has(d.id)) throw new Invalid(`dataset "${d.id}" appears twice`);
     ids.add(d.id);
   }
-  return { settings, excluded, datasets, positions: parsePositions(doc.positions) };
+  return {
+    settings,
+    excluded,
+    datasets,
+    positions: parsePositions(doc.positions),
+    scenes: parseScenes(doc.scenes),
+  };
 }
 
 /** Validates a workspace document (already parsed JSON) and rebuilds its graphs. */

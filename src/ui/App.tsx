@@ -1,5 +1,5 @@
 /** Composes the workbench: header with pickers, the canvas in the centre, a side panel. */
-import { useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { GraphCanvas, type DrawnGraph } from '../view/GraphCanvas.tsx';
 import { GraphStats } from './GraphStats.tsx';
 import { Header } from './Header.tsx';
@@ -26,16 +26,25 @@ import { LayoutPanel } from './layout/LayoutPanel.tsx';
 import { useLayouts } from './layout/useLayouts.ts';
 import { CompareView } from './compare/CompareView.tsx';
 import { isLarge, rendererOptionsFor } from '../view/layouts/renderer.ts';
+import { ScenesPanel } from './scenes/ScenesPanel.tsx';
+import { setCurrentLegend } from './scenes/currentLegend.ts';
+import { reportDrawn } from './scenes/drawnSignal.ts';
 
 export function App() {
   useSampleRegions();
   const graph = useShownGraph();
   const appearance = useAppearance();
   const [drawn, setDrawn] = useState<DrawnGraph | null>(null);
+  // Scenes wait for drawings outside React (applyScene): forwarded to them as well.
+  const onDrawn = useCallback((next: DrawnGraph | null) => {
+    setDrawn(next);
+    reportDrawn(next);
+  }, []);
   useShownGraphMetrics(graph);
   useFocusHighlight(graph);
   const canvasSelection = useSelectionForCanvas();
   const legendLook = useLookOnCanvas(graph, drawn);
+  useEffect(() => setCurrentLegend(legendLook), [legendLook]);
   const placeNodes = useLayouts(graph, drawn);
   // Large graphs get WebGL and viewport shortcuts; the canvas is remounted to switch.
   const large = graph !== null && isLarge(graph.order, graph.size);
@@ -54,7 +63,7 @@ export function App() {
             rendererOptions={rendererOptions}
             graph={graph}
             appearance={appearance}
-            onDrawn={setDrawn}
+            onDrawn={onDrawn}
             {...canvasSelection}
           />
           <GraphStats drawn={drawn} />
@@ -63,6 +72,7 @@ export function App() {
         <aside className="side-panel">
           <SearchBox graph={graph} />
           <DetailsPanel graph={graph} />
+          <ScenesPanel />
           <RegionDescription />
           <Legend look={legendLook} />
           <Scorecard />

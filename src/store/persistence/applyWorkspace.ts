@@ -1,7 +1,7 @@
 /**
  * Puts a parsed workspace (src/store/workspaceFile.ts) into a workbench: its datasets are
- * added as user datasets (replacing any of the same id), its deleted nodes and appearance
- * are set, and its region is shown — now if it is loaded, or as soon as it arrives (a
+ * added as user datasets (replacing any of the same id), its deleted nodes, appearance
+ * and scenes are set, and its region is shown — now if it is loaded, or as soon as it arrives (a
  * sample region is re-fetched after the restore). The undo history starts afresh.
  */
 import { resetHistory } from '../historySlice.ts';
@@ -25,6 +25,7 @@ export function applyWorkspace(workbench: Workbench, workspace: Workspace): () =
     look: settings.look,
     layout: settings.layout,
     excluded: workspace.excluded,
+    scenes: workspace.scenes,
   });
   resetHistory(store);
   const regionId = settings.regionId;

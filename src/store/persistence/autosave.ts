@@ -1,7 +1,7 @@
 /**
  * Keeping the workspace: restore the saved one at start, then save after every change of
  * what the workspace file holds (user datasets and their versions, region, level,
- * appearance, filters, layout choice, deleted nodes), debounced so a burst of changes is
+ * appearance, filters, layout choice, deleted nodes, scenes), debounced so a burst of changes is
  * one write. A saved workspace that cannot be read is reported (status `corrupt`) and is not overwritten
  * until the user resets it, so nothing is lost silently; the app starts either way.
  */
@@ -61,7 +61,11 @@ export async function restoreWorkspace(
   return status;
 }
 
-/** What a save depends on: when this string is unchanged, nothing needs writing. */
+/**
+ * What a save depends on besides the scenes: when this string is unchanged (and the
+ * scene list is the same object), nothing needs writing. Scenes are compared by identity
+ * (an immutable list) rather than stringified: they hold positions of every shown node.
+ */
 export function saveKey(state: WorkbenchState): string {
   return JSON.stringify([
     state.userDatasetIds.map((id) => [id, state.datasets[id]?.version ?? 0]),
@@ -94,6 +98,7 @@ export function startAutosave(
   positions?: () => SavedPositions,
 ): Autosave {
   let lastKey = saveKey(workbench.store.getState());
+  let lastScenes = workbench.store.getState().scenes;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const write = async () => {
     timer = undefined;
@@ -115,8 +120,9 @@ export function startAutosave(
   };
   const unsubscribe = workbench.store.subscribe((state) => {
     const key = saveKey(state);
-    if (key === lastKey) return;
+    if (key === lastKey && state.scenes === lastScenes) return;
     lastKey = key;
+    lastScenes = state.scenes;
     schedule();
   });
   return {

@@ -1,0 +1,170 @@
+/**
+ * Shows a scene: the store gets the scene's region, level, colour/size, filters, look and
+ * selection in one change (one undo step), the scene's positions go into the layout
+ * position cache first (src/view/layouts/positionCache.ts) so the canvas draws them with
+ * no layout run, and the viewport is set to the saved box once the canvas has drawn.
+ * Resolves when the scene is on the canvas (viewport included).
+ *
+ * - When the scene has the shown graph (same region, level and filters), nothing is
+ *   redrawn: the nodes are moved to the saved positions, and with `animate` they glide
+ *   there together with the viewport (~600 ms, ease in-out).
+ * - Otherwise the new graph is drawn at its saved positions and, with `animate`, the
+ *   viewport glides from the fitted drawing to the saved box.
+ * - The selection's own centring/fitting animation (src/view/useCanvasSelection.ts) is
+ *   stopped before the saved viewport is set: the scene decides what is shown.
+ * - A later call supersedes an earlier one still waiting (stepping quickly through
+ *   slides): the earlier resolves without touching the viewport.
+ */
+import type { Core } from 'cytoscape';
+import type { FilterSettings } from '../../store/filterSlice.ts';
+import type { Scene } from '../../store/index.ts';
+import { getCy } from '../../view/cyRegistry.ts';
+import { nodeElementId } from '../../view/elements.ts';
+import { rememberPositions, viewKey } from '../../view/layouts/positionCache.ts';
+import { workbench } from '../workbench.ts';
+import { nextDrawn } from './drawnSignal.ts';
+import { viewportFor } from './viewportFit.ts';
+
+export interface ApplyOptions {
+  /** Glide nodes and viewport instead of jumping (present mode). */
+  animate?: boolean;
+  /** Animation length in ms (default 600). */
+  duration?: number;
+}
+
+export const SCENE_TRANSITION_MS = 600;
+const EASING = 'ease-in-out-cubic';
+/** How long to wait for the canvas to draw a scene's graph (layouts of large graphs). */
+const DRAW_TIMEOUT_MS = 60_000;
+
+let generation = 0;
+
+/** True when two filter settings keep the same graph (compared as data). */
+export function sameFilters(a: FilterSettings, b: FilterSettings): boolean {
+  return a === b || JSON.stringify(a) === JSON.stringify(b);
+}
+
+/**
+ * Runs an animation and resolves when it completes, or a little after its duration when
+ * it was stopped (a stopped Cytoscape animation never calls `complete`).
+ */
+function animated(start: (complete: () => void) => void, duration: number): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(resolve, duration + 250);
+    start(() => {
+      clearTimeout(timer);
+      resolve();
+    });
+  });
+}
+
+const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+
+/** Two frames: React commits the store change and runs its effects in between. */
+async function settle(): Promise<void> {
+  await frame();
+  await frame();
+}
+
+function movePositions(cy: Core, scene: Scene, animate: boolean, duration: number): Promise<void> {
+  const moves: Promise<void>[] = [];
+  cy.batch(() => {
+    for (const [key, [x, y]] of Object.entries(scene.positions)) {
+      const node = cy.getElementById(nodeElementId(key));
+      if (node.empty()) continue;
+      const at = node.position();
+      if (at.x === x && at.y === y) continue;
+      node.stop(true, false);
+      if (animate)
+        moves.push(
+          animated(
+            (complete) =>
+              node.animate({ position: { x, y } }, { duration, easing: EASING, complete }),
+            duration,
+          ),
+        );
+      else node.position({ x, y });
+    }
+  });
+  return Promise.all(moves).then(() => undefined);
+}
+
+/** Sets (or glides to) the scene's box; without a saved box the drawing is fitted. */
+export function showViewport(
+  cy: Core,
+  scene: Pick<Scene, 'viewport'>,
+  animate: boolean,
+  duration: number = SCENE_TRANSITION_MS,
+): Promise<void> {
+  cy.resize();
+  cy.stop(true, false);
+  if (scene.viewport === null) {
+    if (!animate) {
+      cy.fit(undefined, 40);
+      return Promise.resolve();
+    }
+    return animated(
+      (complete) =>
+        cy.animate({
+          fit: { eles: cy.elements(), padding: 40 },
+          duration,
+          easing: EASING,
+          complete,
+        }),
+      duration,
+    );
+  }
+  const target = viewportFor(scene.viewport, cy.width(), cy.height(), cy.minZoom(), cy.maxZoom());
+  if (!animate) {
+    cy.viewport(target);
+    return Promise.resolve();
+  }
+  return animated(
+    (complete) =>
+      cy.animate({ zoom: target.zoom, pan: target.pan, duration, easing: EASING, complete }),
+    duration,
+  );
+}
+
+export async function applyScene(scene: Scene, options: ApplyOptions = {}): Promise<void> {
+  const animate = options.animate === true;
+  const duration = options.duration ?? SCENE_TRANSITION_MS;
+  const mine = ++generation;
+  const { store } = workbench;
+  const before = store.getState();
+  if (before.datasets[scene.regionId] === undefined)
+    throw new Error(`applyScene: the region "${scene.regionId}" of this scene is not loaded`);
+  rememberPositions(
+    viewKey(scene.regionId, scene.level),
+    new Map(Object.entries(scene.positions).map(([key, [x, y]]) => [key, { x, y }])),
+  );
+  const filters = sameFilters(before.filters, scene.filters) ? before.filters : scene.filters;
+  const redraw =
+    before.regionId !== scene.regionId ||
+    before.level !== scene.level ||
+    filters !== before.filters ||
+    getCy()?.container()?.dataset.state !== 'ready';
+  const drawn = redraw ? nextDrawn(DRAW_TIMEOUT_MS) : null;
+  store.setState({
+    regionId: scene.regionId,
+    level: scene.level,
+    colourBy: scene.colourBy,
+    sizeBy: scene.sizeBy,
+    filters,
+    look: scene.look,
+    selectedNode: scene.selection.selectedNode,
+    focusMode: scene.selection.focusMode,
+    egoDepth: scene.selection.egoDepth,
+    pathTarget: scene.selection.pathTarget,
+    highlight: null,
+    pathFound: null,
+  });
+  if (drawn !== null) await drawn;
+  await settle();
+  if (mine !== generation) return;
+  const cy = getCy();
+  if (cy === null) return;
+  // Drawn from the cache already after a redraw; moved (or glided) when the graph stayed.
+  const moving = movePositions(cy, scene, animate && !redraw, duration);
+  await Promise.all([moving, showViewport(cy, scene, animate, duration)]);
+}
