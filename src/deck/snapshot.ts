@@ -55,11 +55,12 @@ function deckNode(node: NodeSingular): DeckNode {
 }
 
 export function snapshotScene(cy: Core, meta: SceneMeta): DeckScene {
-  const nodes = cy.nodes().filter((node) => node.visible());
   const index = new Map<string, number>();
-  const deckNodes = nodes.map((node, i) => {
-    index.set(node.id(), i);
-    return deckNode(node);
+  const deckNodes: DeckNode[] = [];
+  cy.nodes().forEach((node) => {
+    if (!node.visible()) return;
+    index.set(node.id(), deckNodes.length);
+    deckNodes.push(deckNode(node));
   });
   const edges: DeckEdge[] = [];
   cy.edges().forEach((edge) => {
