@@ -3,19 +3,14 @@
  * worker runs, a stale notice with "Recompute metrics", or the error. `data-status` on
  * the element carries the slice's status for tests.
  */
+import { useTranslation } from 'react-i18next';
 import { useWorkbench } from '../workbench.ts';
 
-const TEXT = {
-  running: 'Computing metrics',
-  cancel: 'Cancel',
-  recompute: 'Recompute metrics',
-  compute: 'Compute metrics',
-  stale: 'The graph changed: these numbers are for the earlier graph named above.',
-  idle: 'No metrics computed for this graph yet.',
-  error: 'Metrics failed:',
-};
-
 export function MetricsStatus() {
+  const { t } = useTranslation('scorecard');
+  // The store's notes are English words; the one it writes today is translated.
+  const note = (text: string | null) =>
+    text ? `${text === 'Cancelled' ? t('status.cancelled') : text}. ` : '';
   const metrics = useWorkbench((state) => state.metrics);
   const recompute = useWorkbench((state) => state.recomputeMetrics);
   const cancel = useWorkbench((state) => state.cancelMetrics);
@@ -31,37 +26,35 @@ export function MetricsStatus() {
         <>
           <div className="metrics-progress-line">
             <span>
-              {TEXT.running}
+              {t('status.running')}
               {metrics.step ? ` · ${metrics.step}` : ''}
             </span>
             <button type="button" onClick={cancel} data-testid="metrics-cancel">
-              {TEXT.cancel}
+              {t('status.cancel')}
             </button>
           </div>
           <progress
             data-testid="metrics-progress"
             max={1}
             value={metrics.fraction}
-            aria-label={TEXT.running}
+            aria-label={t('status.running')}
           />
         </>
       )}
       {status === 'stale' && (
         <p>
-          {metrics.note ? `${metrics.note}. ` : ''}
-          {TEXT.stale}
+          {note(metrics.note)}
+          {t('status.stale')}
         </p>
       )}
       {status === 'idle' && metrics.wanted !== null && (
         <p>
-          {metrics.note ? `${metrics.note}. ` : ''}
-          {TEXT.idle}
+          {note(metrics.note)}
+          {t('status.idle')}
         </p>
       )}
       {status === 'error' && (
-        <p className="metrics-error">
-          {TEXT.error} {metrics.error}
-        </p>
+        <p className="metrics-error">{t('status.error', { error: metrics.error })}</p>
       )}
       {status !== 'running' && metrics.wanted !== null && (
         <button
@@ -70,7 +63,7 @@ export function MetricsStatus() {
           onClick={recompute}
           data-testid="metrics-recompute"
         >
-          {status === 'idle' ? TEXT.compute : TEXT.recompute}
+          {status === 'idle' ? t('status.compute') : t('status.recompute')}
         </button>
       )}
     </div>

@@ -3,23 +3,10 @@
  * accent blue, by share of the largest cell), each cell showing its tie count; row and
  * column headers carry the sector colour swatch of the one palette.
  */
+import { useTranslation } from 'react-i18next';
+import { formatCount, formatNumber } from '../../i18n/format.ts';
 import type { SectorMixing } from '../../metrics/types.ts';
 import { SECTOR_COLOURS } from '../../view/palette.ts';
-
-const ROW: Record<string, string> = {
-  academia: 'Academia',
-  industry: 'Industry',
-  government: 'Government',
-  intermediary: 'Intermed.',
-  unknown: 'Unknown',
-};
-const COLUMN: Record<string, string> = {
-  academia: 'Acad.',
-  industry: 'Ind.',
-  government: 'Gov.',
-  intermediary: 'Int.',
-  unknown: 'Unk.',
-};
 
 /** White (0) to #0b5cad (max), linear in each RGB channel. */
 export function heatColour(share: number): string {
@@ -29,16 +16,19 @@ export function heatColour(share: number): string {
 }
 
 export function MixingHeatmap({ mixing }: { mixing: SectorMixing }) {
+  const { t, i18n } = useTranslation('scorecard');
+  const name = (part: 'rows' | 'columns', sector: string) =>
+    i18n.exists(`scorecard:heatmap.${part}.${sector}`) ? t(`heatmap.${part}.${sector}`) : sector;
   const max = Math.max(0, ...mixing.counts.flat());
   return (
     <table className="mixing-heatmap" data-testid="mixing-heatmap">
       <thead>
         <tr>
-          <th scope="col" aria-label="Sector" />
+          <th scope="col" aria-label={t('heatmap.sector')} />
           {mixing.sectors.map((sector) => (
-            <th key={sector} scope="col" title={sector}>
+            <th key={sector} scope="col" title={name('rows', sector)}>
               <span className="swatch" style={{ backgroundColor: SECTOR_COLOURS[sector] }} />
-              {COLUMN[sector] ?? sector}
+              {name('columns', sector)}
             </th>
           ))}
         </tr>
@@ -48,7 +38,7 @@ export function MixingHeatmap({ mixing }: { mixing: SectorMixing }) {
           <tr key={row}>
             <th scope="row">
               <span className="swatch" style={{ backgroundColor: SECTOR_COLOURS[row] }} />
-              {ROW[row] ?? row}
+              {name('rows', row)}
             </th>
             {mixing.counts[i].map((count, j) => {
               const share = max > 0 ? count / max : 0;
@@ -59,9 +49,14 @@ export function MixingHeatmap({ mixing }: { mixing: SectorMixing }) {
                     backgroundColor: heatColour(share),
                     color: share > 0.55 ? '#fff' : undefined,
                   }}
-                  title={`${row} – ${mixing.sectors[j]}: ${count} ties, weight ${mixing.weights[i][j]}`}
+                  title={t('heatmap.cell', {
+                    row: name('rows', row),
+                    column: name('rows', mixing.sectors[j]),
+                    count: formatCount(count),
+                    weight: formatNumber(mixing.weights[i][j]),
+                  })}
                 >
-                  {count.toLocaleString('en')}
+                  {formatCount(count)}
                 </td>
               );
             })}

@@ -3,6 +3,9 @@
  * status, every graph metric and cluster indicator (each explained on opening), the
  * sector mixing heatmap and the degree distribution.
  */
+import { useTranslation } from 'react-i18next';
+import { i18n } from '../../i18n/index.ts';
+import { formatCount } from '../../i18n/format.ts';
 import type { GraphMetrics } from '../../metrics/types.ts';
 import { SECTORS } from '../../model/index.ts';
 import type { GraphDescription } from '../../store/metricsSlice.ts';
@@ -12,25 +15,6 @@ import { MetricLine } from './MetricLine.tsx';
 import { MetricsStatus } from './MetricsStatus.tsx';
 import { MixingHeatmap } from './MixingHeatmap.tsx';
 import './scorecard.css';
-
-const TEXT = {
-  title: 'Scorecard',
-  network: 'Network',
-  indicators: 'Cluster indicators',
-  bySector: 'E-I index by sector',
-  mixing: 'Sector mixing (ties)',
-  degrees: 'Degree distribution',
-  forPrefix: 'For',
-  earlierPrefix: 'Earlier graph:',
-  empty: 'Metrics appear here once a region is shown.',
-  hint: 'Open a line to see what it means.',
-};
-
-const LEVEL_NAMES = {
-  people: 'people',
-  organizations: 'organizations',
-  all: 'people and organizations',
-};
 
 const GRAPH_METRICS: (keyof GraphMetrics)[] = [
   'nodes',
@@ -52,11 +36,21 @@ const GRAPH_METRICS: (keyof GraphMetrics)[] = [
 ];
 const OPTIONAL = new Set<keyof GraphMetrics>(['omega', 'sigma']);
 
+/** The filter text as stored with the metrics (English); the no-filter phrase is translated. */
+const ALL_FILTERS = 'all years, all types';
+
 export function describeGraph(d: GraphDescription): string {
-  return `${d.regionName} · ${LEVEL_NAMES[d.level]} · ${d.filterText} · ${d.nodes.toLocaleString('en')} actors · ${d.edges.toLocaleString('en')} ties`;
+  return i18n.t('scorecard:graph', {
+    region: d.regionName,
+    level: i18n.t(`scorecard:levels.${d.level}`),
+    filter: d.filterText === ALL_FILTERS ? i18n.t('scorecard:allFilters') : d.filterText,
+    nodes: formatCount(d.nodes),
+    edges: formatCount(d.edges),
+  });
 }
 
 export function Scorecard() {
+  const { t } = useTranslation('scorecard');
   const metrics = useWorkbench((state) => state.metrics);
   const { result, status } = metrics;
   const shownFor = result !== null ? metrics.resultFor : metrics.wanted;
@@ -69,22 +63,22 @@ export function Scorecard() {
       data-status={status}
       aria-labelledby="scorecard-title"
     >
-      <h2 id="scorecard-title">{TEXT.title}</h2>
+      <h2 id="scorecard-title">{t('title')}</h2>
       {shownFor === null ? (
-        <p className="panel-caption">{TEXT.empty}</p>
+        <p className="panel-caption">{t('empty')}</p>
       ) : (
         <p
           className={`scorecard-for${earlier ? ' is-stale' : ''}`}
           data-testid="scorecard-for"
           data-current={!earlier}
         >
-          {earlier ? TEXT.earlierPrefix : TEXT.forPrefix} {describeGraph(shownFor)}
+          {t(earlier ? 'earlier' : 'for', { graph: describeGraph(shownFor) })}
         </p>
       )}
       <MetricsStatus />
       {result !== null && (
         <div className={earlier ? 'scorecard-body is-stale' : 'scorecard-body'}>
-          <p className="panel-caption">{TEXT.hint}</p>
+          <p className="panel-caption">{t('hint')}</p>
           {result.warnings.length > 0 && (
             <ul className="scorecard-warnings" data-testid="scorecard-warnings">
               {result.warnings.map((warning) => (
@@ -92,29 +86,29 @@ export function Scorecard() {
               ))}
             </ul>
           )}
-          <h3>{TEXT.network}</h3>
+          <h3>{t('network')}</h3>
           {GRAPH_METRICS.filter((id) => !OPTIONAL.has(id) || result.graph[id] !== null).map(
             (id) => (
               <MetricLine key={id} id={id} value={result.graph[id]} />
             ),
           )}
-          <h3>{TEXT.indicators}</h3>
+          <h3>{t('indicators')}</h3>
           <MetricLine id="crossSectorShare" value={result.indicators.crossSectorShare} />
           <MetricLine id="eiIndex" value={result.indicators.eiIndex} />
           <MetricLine id="sectorAssortativity" value={result.indicators.sectorAssortativity} />
           <MetricLine id="tripleHelixT" value={result.indicators.tripleHelixT} />
-          <h3 title={TEXT.bySector}>{TEXT.bySector}</h3>
+          <h3 title={t('bySector')}>{t('bySector')}</h3>
           {SECTORS.map((sector) => (
             <MetricLine
               key={sector}
               id="eiBySector"
-              label={sector[0].toUpperCase() + sector.slice(1)}
+              label={t(`common:sector.${sector}.name`)}
               value={result.indicators.eiBySector[sector]}
             />
           ))}
-          <h3>{TEXT.mixing}</h3>
+          <h3>{t('mixing')}</h3>
           <MixingHeatmap mixing={result.indicators.mixing} />
-          <h3>{TEXT.degrees}</h3>
+          <h3>{t('degrees')}</h3>
           <DegreeChart degrees={result.nodes.degree} />
         </div>
       )}
