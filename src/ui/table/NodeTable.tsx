@@ -6,7 +6,8 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { METRIC_INFO } from '../../metrics/info.ts';
+import { useTranslation } from 'react-i18next';
+import { formatCount } from '../../i18n/format.ts';
 import { NODE_METRICS, type NodeMetricName } from '../../metrics/types.ts';
 import type { SimpleGraph } from '../../model/index.ts';
 import { SECTOR_COLOURS } from '../../view/palette.ts';
@@ -22,19 +23,6 @@ import {
   type TableSort,
 } from './tableModel.ts';
 import './table.css';
-
-const TEXT = {
-  title: 'Node table',
-  open: 'Show node table',
-  close: 'Hide node table',
-  filter: 'Filter rows…',
-  count: (shown: number, total: number) =>
-    `${shown.toLocaleString('en')} of ${total.toLocaleString('en')} actors`,
-  exportCsv: 'Export CSV',
-  label: 'Label',
-  sector: 'Sector',
-  noMetrics: 'Metric columns appear once metrics are computed for this graph.',
-};
 
 const ROW_HEIGHT = 26;
 
@@ -53,6 +41,7 @@ function downloadText(name: string, text: string): void {
 }
 
 export function NodeTable({ graph }: { graph: SimpleGraph | null }) {
+  const { t } = useTranslation('table');
   const [open, setOpen] = useState(false);
   const [query, setQuery] = useState('');
   const [sort, setSort] = useState<TableSort | null>(null);
@@ -98,10 +87,10 @@ export function NodeTable({ graph }: { graph: SimpleGraph | null }) {
     );
   const headerLabel = (column: TableColumn) =>
     column === 'label'
-      ? TEXT.label
+      ? t('label')
       : column === 'sector'
-        ? TEXT.sector
-        : (METRIC_INFO[column]?.label ?? column);
+        ? t('sector')
+        : t(`metrics:${column}.label`);
 
   return (
     <section
@@ -118,29 +107,33 @@ export function NodeTable({ graph }: { graph: SimpleGraph | null }) {
           onClick={() => setOpen(!open)}
           data-testid="node-table-toggle"
         >
-          {open ? '▾' : '▸'} {TEXT.title}
+          {open ? '▾' : '▸'} {t('title')}
         </button>
         <span className="node-table-count" data-testid="node-table-count">
-          {TEXT.count(rows.length, data.ids.length)}
+          {t('count', {
+            count: data.ids.length,
+            shown: formatCount(rows.length),
+            total: formatCount(data.ids.length),
+          })}
         </span>
         {open && (
           <>
             <input
               type="search"
-              placeholder={TEXT.filter}
+              placeholder={t('filter')}
               value={query}
               onChange={(e) => setQuery(e.target.value)}
               data-testid="node-table-filter"
-              aria-label={TEXT.filter}
+              aria-label={t('filter')}
             />
             <button
               type="button"
               onClick={() => downloadText('nodes.csv', tableCsv(data, rows))}
               data-testid="node-table-export"
             >
-              {TEXT.exportCsv}
+              {t('exportCsv')}
             </button>
-            {data.metrics === null && <span className="node-table-note">{TEXT.noMetrics}</span>}
+            {data.metrics === null && <span className="node-table-note">{t('noMetrics')}</span>}
           </>
         )}
       </div>
@@ -161,7 +154,7 @@ export function NodeTable({ graph }: { graph: SimpleGraph | null }) {
                 title={
                   column === 'label' || column === 'sector'
                     ? undefined
-                    : METRIC_INFO[column]?.explanation
+                    : t(`metrics:${column}.explanation`)
                 }
                 aria-sort={
                   sort?.column === column ? (sort.descending ? 'descending' : 'ascending') : 'none'
@@ -195,7 +188,7 @@ export function NodeTable({ graph }: { graph: SimpleGraph | null }) {
                   </span>
                   <span role="cell" className="cell cell-sector">
                     <span className="swatch" style={{ backgroundColor: SECTOR_COLOURS[sector] }} />
-                    {sector}
+                    {t(`common:sector.${sector}.name`)}
                   </span>
                   {data.metrics &&
                     NODE_METRICS.map((name) => (
