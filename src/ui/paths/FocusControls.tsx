@@ -3,25 +3,14 @@
  * 2-step ego network, or the shortest path to a second actor picked on the canvas, in
  * the table or by search; the path's length is shown, and "Show all" leaves either mode.
  */
+import { useTranslation } from 'react-i18next';
+import { formatCount } from '../../i18n/format.ts';
 import type { SimpleGraph } from '../../model/index.ts';
 import { useWorkbench } from '../workbench.ts';
 import './paths.css';
 
-const TEXT = {
-  ego1: 'Ego network · 1 step',
-  ego2: '2 steps',
-  path: 'Shortest path to…',
-  clear: 'Show all',
-  picking: 'Pick a second actor on the canvas, in the table or by search.',
-  computing: 'Finding the path…',
-  noPath: (to: string) => `No path to ${to}: the two are in separate parts of the network.`,
-  pathTo: (to: string, steps: number) =>
-    `Shortest path to ${to}: ${steps} step${steps === 1 ? '' : 's'}`,
-  ego: (n: number, depth: number) =>
-    `Ego network within ${depth} step${depth === 1 ? '' : 's'}: ${n} actors`,
-};
-
 export function FocusControls({ graph }: { graph: SimpleGraph }) {
+  const { t } = useTranslation('paths');
   const mode = useWorkbench((state) => state.focusMode);
   const depth = useWorkbench((state) => state.egoDepth);
   const target = useWorkbench((state) => state.pathTarget);
@@ -45,7 +34,7 @@ export function FocusControls({ graph }: { graph: SimpleGraph }) {
           onClick={() => showEgo(1)}
           data-testid="ego-1"
         >
-          {TEXT.ego1}
+          {t('ego1')}
         </button>
         <button
           type="button"
@@ -53,7 +42,7 @@ export function FocusControls({ graph }: { graph: SimpleGraph }) {
           onClick={() => showEgo(2)}
           data-testid="ego-2"
         >
-          {TEXT.ego2}
+          {t('ego2')}
         </button>
         <button
           type="button"
@@ -61,7 +50,7 @@ export function FocusControls({ graph }: { graph: SimpleGraph }) {
           onClick={showPathPick}
           data-testid="path-pick"
         >
-          {TEXT.path}
+          {t('path')}
         </button>
         {mode !== 'none' && (
           <button
@@ -69,20 +58,25 @@ export function FocusControls({ graph }: { graph: SimpleGraph }) {
             className="primary"
             onClick={clearFocus}
             data-testid="focus-clear"
-            title="Esc"
+            title={t('clearKey')}
           >
-            {TEXT.clear}
+            {t('clear')}
           </button>
         )}
       </div>
       <p className="focus-note" data-testid="focus-note" aria-live="polite">
-        {mode === 'pick-path' && TEXT.picking}
-        {mode === 'ego' && highlight !== null && TEXT.ego(highlight.nodes.length, depth)}
-        {mode === 'path' && highlight === null && TEXT.computing}
-        {mode === 'path' && highlight !== null && pathFound === false && TEXT.noPath(targetLabel)}
+        {mode === 'pick-path' && t('picking')}
+        {mode === 'ego' &&
+          highlight !== null &&
+          t('ego', { count: depth, actors: formatCount(highlight.nodes.length) })}
+        {mode === 'path' && highlight === null && t('computing')}
+        {mode === 'path' &&
+          highlight !== null &&
+          pathFound === false &&
+          t('noPath', { to: targetLabel })}
         {mode === 'path' && highlight?.path && (
           <span data-testid="path-length" data-steps={highlight.path.length - 1}>
-            {TEXT.pathTo(targetLabel, highlight.path.length - 1)}
+            {t('pathTo', { to: targetLabel, count: highlight.path.length - 1 })}
           </span>
         )}
       </p>

@@ -5,17 +5,12 @@
  * ARIA combobox pattern: the input owns a listbox of options.
  */
 import { useId, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { SimpleGraph } from '../../model/index.ts';
 import { SECTOR_COLOURS } from '../../view/palette.ts';
 import { useWorkbench } from '../workbench.ts';
 import { buildSearchIndex, searchNodes } from './match.ts';
 import './search.css';
-
-const TEXT = {
-  label: 'Find an actor',
-  placeholder: 'Search by name or id…',
-  none: 'No actor matches',
-};
 
 const LIMIT = 12;
 
@@ -27,6 +22,7 @@ function aliasesOf(attributes: Record<string, string>): string[] {
 }
 
 export function SearchBox({ graph }: { graph: SimpleGraph | null }) {
+  const { t } = useTranslation('search');
   const selectNode = useWorkbench((state) => state.selectNode);
   const [query, setQuery] = useState('');
   const [open, setOpen] = useState(false);
@@ -57,7 +53,7 @@ export function SearchBox({ graph }: { graph: SimpleGraph | null }) {
   return (
     <section className="panel search-panel" role="search">
       <label className="search-label" htmlFor={`${listId}-input`}>
-        {TEXT.label}
+        {t('label')}
       </label>
       <div className="search-box">
         <input
@@ -69,7 +65,7 @@ export function SearchBox({ graph }: { graph: SimpleGraph | null }) {
           aria-controls={listId}
           aria-autocomplete="list"
           aria-activedescendant={showList && hits.length > 0 ? `${listId}-${active}` : undefined}
-          placeholder={TEXT.placeholder}
+          placeholder={t('placeholder')}
           value={query}
           disabled={graph === null}
           autoComplete="off"
@@ -102,7 +98,7 @@ export function SearchBox({ graph }: { graph: SimpleGraph | null }) {
             role="listbox"
             data-testid="search-suggestions"
           >
-            {hits.length === 0 && <li className="search-none">{TEXT.none}</li>}
+            {hits.length === 0 && <li className="search-none">{t('none')}</li>}
             {hits.map((hit, i) => {
               const sector = graph?.getNodeAttribute(hit.id, 'sector') ?? 'unknown';
               return (
