@@ -5,12 +5,13 @@
  * in the node-size metric, and the comparison table of the two periods. Names are text.
  */
 import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { datasetYears, type PeriodSpec } from '../../graph/periods.ts';
 import { useWorkbench, workbench } from '../workbench.ts';
 import { sharedSizeScale } from '../../metrics/compare/sharedScale.ts';
 import { CompareTable } from './CompareTable.tsx';
 import { ComparePanel } from './ComparePanel.tsx';
-import { SIZE_METRIC_LABELS, TEXT } from './strings.ts';
+import { metricLabel } from './text.ts';
 import { formatValue } from './tableSort.ts';
 import { useBeforeAfter } from './useBeforeAfter.ts';
 
@@ -30,6 +31,7 @@ export function splitYears(years: readonly number[]): [WindowPeriod, WindowPerio
 }
 
 export function BeforeAfterPanel({ regionIds }: { regionIds: readonly string[] }) {
+  const { t } = useTranslation('compare');
   const datasets = useWorkbench((s) => s.datasets);
   const metric = useWorkbench((s) => s.compare.sizeMetric);
   const [picked, setPicked] = useState<string | null>(null);
@@ -60,9 +62,9 @@ export function BeforeAfterPanel({ regionIds }: { regionIds: readonly string[] }
   return (
     <section className="compare-before-after" data-testid="before-after" data-status={state.status}>
       <div className="compare-before-after-head">
-        <h3>{TEXT.beforeAfter}</h3>
+        <h3>{t('beforeAfter')}</h3>
         <label>
-          {TEXT.region}{' '}
+          {t('region')}{' '}
           <select value={regionId ?? ''} onChange={(e) => setPicked(e.target.value)}>
             {regionIds.map((id) => (
               <option key={id} value={id}>
@@ -72,22 +74,19 @@ export function BeforeAfterPanel({ regionIds }: { regionIds: readonly string[] }
           </select>
         </label>
         <label>
-          {TEXT.splitAfter}{' '}
+          {t('splitAfter')}{' '}
           <select value={before.to} onChange={(e) => setCut(Number(e.target.value))}>
             {years.slice(0, -1).map((y) => (
               <option key={y} value={y}>
-                FY{y}
+                {t('common:fiscalYear', { year: y })}
               </option>
             ))}
           </select>
         </label>
       </div>
-      {state.status === 'computing' && <p className="panel-caption">{TEXT.computing}</p>}
+      {state.status === 'computing' && <p className="panel-caption">{t('computing')}</p>}
       {state.status === 'error' && (
-        <p className="panel-caption compare-error">
-          {TEXT.failed}
-          {state.message}
-        </p>
+        <p className="panel-caption compare-error">{t('failed', { error: state.message })}</p>
       )}
       {state.status === 'done' && (
         <div className="compare-panels" data-testid="before-after-panels">
@@ -96,13 +95,11 @@ export function BeforeAfterPanel({ regionIds }: { regionIds: readonly string[] }
           ))}
         </div>
       )}
-      {state.status === 'done' && <p className="panel-caption">{TEXT.periodPanels}</p>}
+      {state.status === 'done' && <p className="panel-caption">{t('periodPanels')}</p>}
       {state.status === 'done' && (
         <div className="compare-results">
           <div className="compare-lists">
-            <h4>
-              {TEXT.joined} ({state.lists.joined.length})
-            </h4>
+            <h4>{t('joined', { n: state.lists.joined.length })}</h4>
             <ul data-testid="joined">
               {state.lists.joined.slice(0, LIST_LIMIT).map((id) => (
                 <li key={id} data-id={id}>
@@ -110,9 +107,7 @@ export function BeforeAfterPanel({ regionIds }: { regionIds: readonly string[] }
                 </li>
               ))}
             </ul>
-            <h4>
-              {TEXT.left} ({state.lists.left.length})
-            </h4>
+            <h4>{t('left', { n: state.lists.left.length })}</h4>
             <ul data-testid="left">
               {state.lists.left.slice(0, LIST_LIMIT).map((id) => (
                 <li key={id} data-id={id}>
@@ -120,9 +115,7 @@ export function BeforeAfterPanel({ regionIds }: { regionIds: readonly string[] }
                 </li>
               ))}
             </ul>
-            <h4>
-              {TEXT.changed} — {SIZE_METRIC_LABELS[metric]}
-            </h4>
+            <h4>{t('changed', { metric: metricLabel(metric) })}</h4>
             <ol data-testid="changed">
               {state.lists.changed.map((c) => (
                 <li key={c.id} data-id={c.id}>

@@ -1,19 +1,20 @@
 /** The header button that opens the compare view. */
+import { useTranslation } from 'react-i18next';
 import { workbench, useWorkbench } from '../workbench.ts';
-import { TEXT } from './strings.ts';
 
 export function CompareButton() {
+  const { t } = useTranslation('compare');
   const count = useWorkbench((s) => s.datasetIds.length);
   return (
     <button
       type="button"
       className="compare-open"
       data-testid="compare-open"
-      title={TEXT.openTitle}
+      title={t('openTitle')}
       disabled={count < 2}
       onClick={() => workbench.store.getState().openCompare()}
     >
-      {TEXT.open}
+      {t('open')}
     </button>
   );
 }

@@ -6,12 +6,13 @@
  * Names are text content (an SVG <title>), never markup.
  */
 import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { SharedSizeScale } from '../../metrics/compare/sharedScale.ts';
 import type { CompareSizeMetric } from '../../store/compareSlice.ts';
 import { SECTOR_COLOURS } from '../../view/palette.ts';
 import { layoutPanel, type PanelBox } from './panelLayout.ts';
 import type { ComparedRegion } from './useCompareMetrics.ts';
-import { TEXT } from './strings.ts';
+import { formatValue } from './tableSort.ts';
 
 export const PANEL_BOX: PanelBox = { width: 320, height: 280, margin: 20 };
 
@@ -22,6 +23,7 @@ interface Props {
 }
 
 export function ComparePanel({ region, scale, sizeMetric }: Props) {
+  const { t } = useTranslation('compare');
   const { graph, result } = region;
   const positions = useMemo(() => layoutPanel(region.layoutGraph, PANEL_BOX), [region.layoutGraph]);
   const values = useMemo(() => {
@@ -41,7 +43,7 @@ export function ComparePanel({ region, scale, sizeMetric }: Props) {
       <figcaption>
         <strong>{region.name}</strong>
         <span className="compare-panel-counts">
-          {graph.order} {TEXT.nodes} · {graph.size} {TEXT.ties}
+          {t('counts', { nodes: formatValue(graph.order), ties: formatValue(graph.size) })}
         </span>
       </figcaption>
       <svg width={PANEL_BOX.width} height={PANEL_BOX.height} role="img" aria-label={region.name}>
@@ -68,18 +70,15 @@ export function ComparePanel({ region, scale, sizeMetric }: Props) {
                 r={size / 2}
                 fill={SECTOR_COLOURS[attributes.sector] ?? SECTOR_COLOURS.unknown}
               >
-                <title>{`${attributes.label}${Number.isFinite(value) ? ` — ${value.toPrecision(3)}` : ''}`}</title>
+                <title>{`${attributes.label}${Number.isFinite(value) ? ` — ${formatValue(value)}` : ''}`}</title>
               </circle>
             );
           })}
         </g>
       </svg>
-      {status === 'computing' && <p className="panel-caption">{TEXT.computing}</p>}
+      {status === 'computing' && <p className="panel-caption">{t('computing')}</p>}
       {region.error && (
-        <p className="panel-caption compare-error">
-          {TEXT.failed}
-          {region.error}
-        </p>
+        <p className="panel-caption compare-error">{t('failed', { error: region.error })}</p>
       )}
     </figure>
   );

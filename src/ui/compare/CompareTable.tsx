@@ -6,7 +6,7 @@
  */
 import { useMemo, useState } from 'react';
 import { comparisonToCsv, sortRows, type Comparison } from '../../metrics/compare/table.ts';
-import { TEXT } from './strings.ts';
+import { useTranslation } from 'react-i18next';
 import { formatValue, nextSort, UNSORTED, type TableSort } from './tableSort.ts';
 
 function download(text: string, name: string): void {
@@ -19,6 +19,7 @@ function download(text: string, name: string): void {
 }
 
 export function CompareTable({ comparison }: { comparison: Comparison }) {
+  const { t } = useTranslation('compare');
   const [sort, setSort] = useState<TableSort>(UNSORTED);
   const rows = useMemo(() => sortRows(comparison, sort.column, sort.order), [comparison, sort]);
   const arrow = (column: number) =>
@@ -26,12 +27,12 @@ export function CompareTable({ comparison }: { comparison: Comparison }) {
   return (
     <section className="compare-table-section">
       <div className="compare-table-head">
-        <h3>{TEXT.table}</h3>
+        <h3>{t('table')}</h3>
         <button
           type="button"
           onClick={() => download(comparisonToCsv(comparison), 'comparison.csv')}
         >
-          {TEXT.exportCsv}
+          {t('exportCsv')}
         </button>
       </div>
       <table className="compare-table" data-testid="compare-table">
@@ -39,14 +40,14 @@ export function CompareTable({ comparison }: { comparison: Comparison }) {
           <tr>
             <th scope="col">
               <button type="button" onClick={() => setSort(nextSort(sort, null))}>
-                {TEXT.metric}
+                {t('metric')}
               </button>
             </th>
             {comparison.datasets.map((name, i) => (
               <th key={i} scope="col" aria-sort={sort.column === i ? sort.order : 'none'}>
                 <button
                   type="button"
-                  title={`${TEXT.sortBy} ${name}`}
+                  title={t('sortBy', { name })}
                   onClick={() => setSort(nextSort(sort, i))}
                 >
                   {name}
@@ -68,17 +69,17 @@ export function CompareTable({ comparison }: { comparison: Comparison }) {
                   key={i}
                   data-value={value ?? ''}
                   className={row.best === i ? 'best' : undefined}
-                  title={row.best === i ? TEXT.best : undefined}
+                  title={row.best === i ? t('best') : undefined}
                 >
                   {formatValue(value)}
-                  {row.best === i && <span aria-label={TEXT.best}> ★</span>}
+                  {row.best === i && <span aria-label={t('best')}> ★</span>}
                 </td>
               ))}
             </tr>
           ))}
         </tbody>
       </table>
-      <p className="panel-caption">{TEXT.bestNote}</p>
+      <p className="panel-caption">{t('bestNote')}</p>
     </section>
   );
 }

@@ -4,16 +4,18 @@
  * every panel, the comparison table and a bar chart of one indicator across regions.
  */
 import { useMemo, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import { sharedSizeScale } from '../../metrics/compare/sharedScale.ts';
 import { buildComparison, figuresOf } from '../../metrics/compare/table.ts';
 import { COMPARE_SIZE_METRICS, MAX_COMPARED, MIN_COMPARED } from '../../store/compareSlice.ts';
-import { describeFilter } from '../scorecard/useShownGraphMetrics.ts';
-import { tieFilterOf, describeFilters, sharedViewFilters } from '../../store/filterSlice.ts';
+import { tieFilterOf, sharedViewFilters } from '../../store/filterSlice.ts';
+import { describeFilterParts } from '../filters/describe.ts';
 import { useWorkbench, workbench } from '../workbench.ts';
 import { CompareTable } from './CompareTable.tsx';
 import { ComparePanel } from './ComparePanel.tsx';
 import { IndicatorBars } from './IndicatorBars.tsx';
-import { SIZE_METRIC_LABELS, TEXT } from './strings.ts';
+import { levelText, localizeComparison, metricLabel, periodText, tieFilterText } from './text.ts';
+import { formatValue } from './tableSort.ts';
 import { useCompareMetrics } from './useCompareMetrics.ts';
 import { YearSlider } from './YearSlider.tsx';
 import { TimelineCharts } from './TimelineCharts.tsx';
@@ -22,7 +24,6 @@ import { ProfileChart } from './ProfileChart.tsx';
 import { DegreeChart } from './DegreeChart.tsx';
 import { MixingHeatmaps } from './MixingHeatmaps.tsx';
 import { SectorKey } from './SectorKey.tsx';
-import { periodLabel } from '../../graph/periods.ts';
 import { ExportPicture } from './ExportPicture.tsx';
 import './compare.css';
 
@@ -32,6 +33,7 @@ export function CompareView() {
 }
 
 function CompareContent() {
+  const { t, i18n } = useTranslation('compare');
   const settings = useWorkbench((s) => s.compare);
   const datasetIds = useWorkbench((s) => s.datasetIds);
   const datasets = useWorkbench((s) => s.datasets);
@@ -42,26 +44,32 @@ function CompareContent() {
   const viewRef = useRef<HTMLElement>(null);
   // Panels share the workbench's tie filter (or the chosen period) and its view filters.
   const filterText = [
-    settings.period ? periodLabel(settings.period) : describeFilter(tieFilterOf(filters)),
-    ...describeFilters({
+    settings.period ? periodText(settings.period) : tieFilterText(tieFilterOf(filters)),
+    ...describeFilterParts({
       ...filters,
       years: null,
       tieTypes: null,
       view: sharedViewFilters(filters),
     }),
-  ].join(' · ');
+  ].join(t('separator'));
+  const levelName = levelText(level);
+  const sizeName = metricLabel(settings.sizeMetric);
 
   const done = regions.every((r) => r.result !== null) && regions.length >= MIN_COMPARED;
   const scale = useMemo(() => {
     const columns = regions.flatMap((r) => (r.result ? [r.result.nodes[settings.sizeMetric]] : []));
     return columns.length === regions.length ? sharedSizeScale(columns) : null;
   }, [regions, settings.sizeMetric]);
+  // Row labels follow the interface language: rebuilt when it changes.
+  const language = i18n.language;
   const comparison = useMemo(
     () =>
-      done
-        ? buildComparison(regions.map((r) => ({ name: r.name, figures: figuresOf(r.result!) })))
+      done && language
+        ? localizeComparison(
+            buildComparison(regions.map((r) => ({ name: r.name, figures: figuresOf(r.result!) }))),
+          )
         : null,
-    [regions, done],
+    [regions, done, language],
   );
 
   return (
@@ -72,9 +80,9 @@ function CompareContent() {
       data-status={done ? 'done' : 'computing'}
     >
       <header className="compare-bar">
-        <h2>{TEXT.title}</h2>
+        <h2>{t('title')}</h2>
         <fieldset className="compare-pickers">
-          <legend>{TEXT.pick}</legend>
+          <legend>{t('pick')}</legend>
           {datasetIds.map((id) => {
             const picked = settings.regionIds.includes(id);
             return (
@@ -93,7 +101,7 @@ function CompareContent() {
           })}
         </fieldset>
         <label>
-          {TEXT.sizeBy}{' '}
+          {t('sizeBy')}{' '}
           <select
             value={settings.sizeMetric}
             onChange={(e) =>
@@ -102,7 +110,7 @@ function CompareContent() {
           >
             {COMPARE_SIZE_METRICS.map((m) => (
               <option key={m} value={m}>
-                {SIZE_METRIC_LABELS[m]}
+                {metricLabel(m)}
               </option>
             ))}
           </select>
@@ -112,20 +120,31 @@ function CompareContent() {
           view={viewRef}
           comparison={comparison}
           regions={regions.map((r) => r.name)}
-          title={TEXT.pictureTitle + regions.map((r) => r.name).join(', ')}
-          subtitle={`${TEXT.level}: ${level} · ${TEXT.filter}: ${filterText} · ${TEXT.sizeScale}: ${SIZE_METRIC_LABELS[settings.sizeMetric]} (${TEXT.sizeNote})`}
+          title={t('pictureTitle', {
+            regions: regions.map((r) => r.name).join(t('regionSeparator')),
+          })}
+          subtitle={t('pictureSubtitle', {
+            level: levelName,
+            filter: filterText,
+            metric: sizeName,
+            note: t('sizeNote'),
+          })}
           level={level}
         />
         <button type="button" onClick={() => actions.closeCompare()}>
-          {TEXT.close}
+          {t('close')}
         </button>
       </header>
       <p className="panel-caption">
-        {TEXT.level}: {level} · {TEXT.filter}: {filterText} · {TEXT.sizeNote}
-        {scale && ` (0 – ${scale.domain[1].toPrecision(3)})`}
+        {[
+          t('level', { level: levelName }),
+          t('filter', { filter: filterText }),
+          t('sizeNote'),
+        ].join(t('separator'))}
+        {scale && ` ${t('sizeRange', { max: formatValue(scale.domain[1]) })}`}
       </p>
       <SectorKey />
-      {regions.length < MIN_COMPARED && <p className="panel-caption">{TEXT.tooFew}</p>}
+      {regions.length < MIN_COMPARED && <p className="panel-caption">{t('tooFew')}</p>}
       <div className="compare-panels" data-testid="compare-panels">
         {regions.map((region) => (
           <ComparePanel
@@ -146,7 +165,7 @@ function CompareContent() {
           <MixingHeatmaps regions={regions} />
         </div>
       ) : (
-        regions.length >= MIN_COMPARED && <p className="panel-caption">{TEXT.waiting}</p>
+        regions.length >= MIN_COMPARED && <p className="panel-caption">{t('waiting')}</p>
       )}
       {regions.length >= 1 && <BeforeAfterPanel regionIds={settings.regionIds} />}
     </section>

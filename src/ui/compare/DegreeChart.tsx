@@ -1,11 +1,13 @@
 /** Degree distributions of the compared regions overlaid: share of nodes P(k) by degree k. */
 import { CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
 import { degreeDistribution } from '../../metrics/compare/profile.ts';
-import { TEXT } from './strings.ts';
+import { useTranslation } from 'react-i18next';
+import { formatNumber } from '../../i18n/format.ts';
 import { REGION_COLOURS } from './TimelineCharts.tsx';
 import type { ComparedRegion } from './useCompareMetrics.ts';
 
 export function DegreeChart({ regions }: { regions: readonly ComparedRegion[] }) {
+  const { t } = useTranslation('compare');
   const byDegree = new Map<number, Record<string, number>>();
   regions.forEach((region, i) => {
     if (!region.result) return;
@@ -18,7 +20,7 @@ export function DegreeChart({ regions }: { regions: readonly ComparedRegion[] })
   const data = [...byDegree.values()].sort((a, b) => a.degree - b.degree);
   return (
     <figure className="compare-chart" data-testid="compare-degrees">
-      <figcaption>{TEXT.degrees}</figcaption>
+      <figcaption>{t('degrees')}</figcaption>
       <LineChart
         width={420}
         height={260}
@@ -30,10 +32,14 @@ export function DegreeChart({ regions }: { regions: readonly ComparedRegion[] })
           dataKey="degree"
           type="number"
           tick={{ fontSize: 11 }}
-          label={{ value: TEXT.degree, position: 'insideBottom', offset: -8, fontSize: 11 }}
+          label={{ value: t('degree'), position: 'insideBottom', offset: -8, fontSize: 11 }}
         />
-        <YAxis tick={{ fontSize: 11 }} width={48} tickFormatter={(v: number) => v.toFixed(2)} />
-        <Tooltip formatter={(v) => (typeof v === 'number' ? v.toFixed(3) : '–')} />
+        <YAxis
+          tick={{ fontSize: 11 }}
+          width={48}
+          tickFormatter={(v: number) => formatNumber(v, 2)}
+        />
+        <Tooltip formatter={(v) => (typeof v === 'number' ? formatNumber(v, 3) : '–')} />
         {regions.map((region, i) => (
           <Line
             key={region.id}
@@ -46,7 +52,7 @@ export function DegreeChart({ regions }: { regions: readonly ComparedRegion[] })
           />
         ))}
       </LineChart>
-      <p className="panel-caption">{TEXT.degreesNote}</p>
+      <p className="panel-caption">{t('degreesNote')}</p>
     </figure>
   );
 }

@@ -13,7 +13,7 @@ import {
   svgToPng,
 } from './exportPicture.ts';
 import { composePicture, pictureFileName } from './picture.ts';
-import { TEXT } from './strings.ts';
+import { useTranslation } from 'react-i18next';
 import { formatValue } from './tableSort.ts';
 
 interface Props {
@@ -26,6 +26,7 @@ interface Props {
 }
 
 export function ExportPicture({ view, comparison, regions, title, subtitle, level }: Props) {
+  const { t } = useTranslation('compare');
   const [error, setError] = useState<string | null>(null);
   const run = async (kind: 'svg' | 'png') => {
     if (view.current === null) return;
@@ -39,6 +40,7 @@ export function ExportPicture({ view, comparison, regions, title, subtitle, leve
         table: comparison,
         charts: collectCharts(view.current),
         format: formatValue,
+        metricHeader: t('metric'),
       });
       const name = pictureFileName(regions, level, new Date(), kind);
       const blob =
@@ -47,7 +49,7 @@ export function ExportPicture({ view, comparison, regions, title, subtitle, leve
           : await svgToPng(picture.svg, picture.width, picture.height);
       downloadBlob(blob, name);
     } catch (e) {
-      setError(`${TEXT.exportFailed}${(e as Error).message}`);
+      setError(t('exportFailed', { error: (e as Error).message }));
     }
   };
   return (
@@ -58,7 +60,7 @@ export function ExportPicture({ view, comparison, regions, title, subtitle, leve
         disabled={comparison === null}
         onClick={() => void run('svg')}
       >
-        {TEXT.exportSvg}
+        {t('exportSvg')}
       </button>
       <button
         type="button"
@@ -66,7 +68,7 @@ export function ExportPicture({ view, comparison, regions, title, subtitle, leve
         disabled={comparison === null}
         onClick={() => void run('png')}
       >
-        {TEXT.exportPng}
+        {t('exportPng')}
       </button>
       {error && <span className="compare-error">{error}</span>}
     </span>

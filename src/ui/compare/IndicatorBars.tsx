@@ -5,19 +5,20 @@
 import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
 import type { Comparison } from '../../metrics/compare/table.ts';
 import { useWorkbench, workbench } from '../workbench.ts';
-import { TEXT } from './strings.ts';
+import { useTranslation } from 'react-i18next';
 import { formatValue } from './tableSort.ts';
 
 export function IndicatorBars({ comparison }: { comparison: Comparison }) {
+  const { t } = useTranslation('compare');
   const key = useWorkbench((s) => s.compare.barIndicator);
   const row = comparison.rows.find((r) => r.key === key) ?? comparison.rows[0];
   const data = comparison.datasets.map((name, i) => ({ name, value: row.values[i] }));
   return (
     <section className="compare-bars" data-testid="compare-bars">
       <div className="compare-table-head">
-        <h3>{TEXT.bars}</h3>
+        <h3>{t('bars')}</h3>
         <label>
-          {TEXT.indicator}{' '}
+          {t('indicator')}{' '}
           <select
             value={row.key}
             onChange={(event) =>

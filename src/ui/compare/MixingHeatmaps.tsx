@@ -4,19 +4,11 @@
  * share over all regions). Each cell also prints its share.
  */
 import { mixingShares, sharedShareDomain } from '../../metrics/compare/profile.ts';
-import type { Sector } from '../../model/sector.ts';
-import { TEXT } from './strings.ts';
+import { useTranslation } from 'react-i18next';
 import type { ComparedRegion } from './useCompareMetrics.ts';
 
 const CELL = 34;
 const LABEL = 34;
-const SHORT: Record<Sector, string> = {
-  academia: 'Aca',
-  industry: 'Ind',
-  government: 'Gov',
-  intermediary: 'Int',
-  unknown: 'Unk',
-};
 
 /** White → #0b5cad by t in [0, 1]. */
 export function shareColour(t: number): string {
@@ -25,11 +17,12 @@ export function shareColour(t: number): string {
 }
 
 export function MixingHeatmaps({ regions }: { regions: readonly ComparedRegion[] }) {
+  const { t } = useTranslation('compare');
   const matrices = regions.map((r) => (r.result ? mixingShares(r.result.indicators.mixing) : []));
   const [, max] = sharedShareDomain(matrices);
   return (
     <figure className="compare-chart" data-testid="compare-mixing" data-max={max}>
-      <figcaption>{TEXT.mixing}</figcaption>
+      <figcaption>{t('mixing')}</figcaption>
       <div className="compare-heatmaps">
         {regions.map((region, r) => {
           const sectors = region.result?.indicators.mixing.sectors ?? [];
@@ -48,10 +41,10 @@ export function MixingHeatmaps({ regions }: { regions: readonly ComparedRegion[]
               {sectors.map((s, i) => (
                 <g key={s}>
                   <text x={LABEL - 4} y={18 + LABEL + CELL * i + CELL / 2 + 4} textAnchor="end">
-                    {SHORT[s]}
+                    {t(`sectorShort.${s}`)}
                   </text>
                   <text x={LABEL + CELL * i + CELL / 2} y={18 + LABEL - 6} textAnchor="middle">
-                    {SHORT[s]}
+                    {t(`sectorShort.${s}`)}
                   </text>
                   {sectors.map((_t, j) => {
                     const share = matrices[r][i][j];
@@ -82,7 +75,7 @@ export function MixingHeatmaps({ regions }: { regions: readonly ComparedRegion[]
           );
         })}
       </div>
-      <p className="panel-caption">{TEXT.mixingNote}</p>
+      <p className="panel-caption">{t('mixingNote')}</p>
     </figure>
   );
 }

@@ -6,21 +6,23 @@
 import { PolarAngleAxis, PolarGrid, PolarRadiusAxis, Radar, RadarChart, Tooltip } from 'recharts';
 import { normaliseProfile } from '../../metrics/compare/profile.ts';
 import type { Comparison } from '../../metrics/compare/table.ts';
-import { TEXT } from './strings.ts';
+import { useTranslation } from 'react-i18next';
+import { formatNumber } from '../../i18n/format.ts';
 import { REGION_COLOURS } from './TimelineCharts.tsx';
 
 export function ProfileChart({ comparison }: { comparison: Comparison }) {
+  const { t } = useTranslation('compare');
   const axes = normaliseProfile(comparison);
   const data = axes.map((axis) => {
     const row: Record<string, string | number | null> = {
-      axis: axis.reversed ? `${axis.label} ${TEXT.reversed}` : axis.label,
+      axis: axis.reversed ? t('reversed', { label: axis.label }) : axis.label,
     };
     comparison.datasets.forEach((_name, i) => (row[`r${i}`] = axis.values[i]));
     return row;
   });
   return (
     <figure className="compare-chart" data-testid="compare-profile">
-      <figcaption>{TEXT.profile}</figcaption>
+      <figcaption>{t('profile')}</figcaption>
       <RadarChart
         width={460}
         height={300}
@@ -42,9 +44,9 @@ export function ProfileChart({ comparison }: { comparison: Comparison }) {
             isAnimationActive={false}
           />
         ))}
-        <Tooltip formatter={(v) => (typeof v === 'number' ? v.toFixed(2) : '–')} />
+        <Tooltip formatter={(v) => (typeof v === 'number' ? formatNumber(v, 2) : '–')} />
       </RadarChart>
-      <p className="panel-caption">{TEXT.profileNote}</p>
+      <p className="panel-caption">{t('profileNote')}</p>
     </figure>
   );
 }

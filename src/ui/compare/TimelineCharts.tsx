@@ -6,8 +6,8 @@
 import { useState } from 'react';
 import { CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
 import { TIMELINE_INDICATORS } from '../../metrics/compare/timeline.ts';
-import { METRIC_INFO } from '../../metrics/info.ts';
-import { TEXT } from './strings.ts';
+import { useTranslation } from 'react-i18next';
+import { metricExplanation, metricLabel } from './text.ts';
 import { formatValue } from './tableSort.ts';
 import { useTimeline, type TimelineKind } from './useTimeline.ts';
 
@@ -15,6 +15,7 @@ import { useTimeline, type TimelineKind } from './useTimeline.ts';
 export const REGION_COLOURS = ['#0b5cad', '#b42318', '#3f7d20', '#6b4c9a'];
 
 export function TimelineCharts({ regionIds }: { regionIds: readonly string[] }) {
+  const { t, i18n } = useTranslation('compare');
   const [kind, setKind] = useState<TimelineKind>('cumulative');
   const timeline = useTimeline(regionIds, kind);
   return (
@@ -24,22 +25,19 @@ export function TimelineCharts({ regionIds }: { regionIds: readonly string[] }) 
       data-status={timeline.status}
     >
       <div className="compare-table-head">
-        <h3>{TEXT.overTime}</h3>
+        <h3>{t('overTime')}</h3>
         <select
-          aria-label={TEXT.periodKind}
+          aria-label={t('periodKind')}
           value={kind}
           onChange={(e) => setKind(e.target.value as TimelineKind)}
         >
-          <option value="cumulative">{TEXT.timelineCumulative}</option>
-          <option value="window">{TEXT.timelineYearly}</option>
+          <option value="cumulative">{t('timelineCumulative')}</option>
+          <option value="window">{t('timelineYearly')}</option>
         </select>
       </div>
-      {timeline.status === 'computing' && <p className="panel-caption">{TEXT.computing}</p>}
+      {timeline.status === 'computing' && <p className="panel-caption">{t('computing')}</p>}
       {timeline.status === 'error' && (
-        <p className="panel-caption compare-error">
-          {TEXT.failed}
-          {timeline.message}
-        </p>
+        <p className="panel-caption compare-error">{t('failed', { error: timeline.message })}</p>
       )}
       {timeline.status === 'done' && (
         <ul className="compare-timeline-legend">
@@ -63,7 +61,7 @@ export function TimelineCharts({ regionIds }: { regionIds: readonly string[] }) 
                 row[s.id] = s.points.find((p) => p.year === year)?.[indicator] ?? null;
               return row;
             });
-            const info = METRIC_INFO[indicator];
+            const known = i18n.exists(`metrics:${indicator}.label`);
             return (
               <figure
                 key={indicator}
@@ -71,8 +69,10 @@ export function TimelineCharts({ regionIds }: { regionIds: readonly string[] }) 
                 data-indicator={indicator}
                 data-points={JSON.stringify(data)}
               >
-                <figcaption title={info?.explanation ?? TEXT.meanBetweennessExplanation}>
-                  {info?.label ?? TEXT.meanBetweenness}
+                <figcaption
+                  title={known ? metricExplanation(indicator) : t('meanBetweennessExplanation')}
+                >
+                  {known ? metricLabel(indicator) : t('meanBetweenness')}
                 </figcaption>
                 <LineChart
                   width={300}

@@ -8,11 +8,12 @@ import { useEffect, useMemo } from 'react';
 import { datasetYears } from '../../graph/periods.ts';
 import { nextPlayYear, periodAt } from '../../store/compareSlice.ts';
 import { useWorkbench, workbench } from '../workbench.ts';
-import { TEXT } from './strings.ts';
+import { useTranslation } from 'react-i18next';
 
 export const PLAY_STEP_MS = 1200;
 
 export function YearSlider({ regionIds }: { regionIds: readonly string[] }) {
+  const { t } = useTranslation('compare');
   const period = useWorkbench((s) => s.compare.period);
   const playing = useWorkbench((s) => s.compare.playing);
   const datasets = useWorkbench((s) => s.datasets);
@@ -49,10 +50,10 @@ export function YearSlider({ regionIds }: { regionIds: readonly string[] }) {
           checked={period === null}
           onChange={(e) => actions.setComparePeriod(e.target.checked ? null : periodAt(null, last))}
         />{' '}
-        {TEXT.allYears}
+        {t('allYears')}
       </label>
       <select
-        aria-label={TEXT.periodKind}
+        aria-label={t('periodKind')}
         value={period?.kind ?? 'cumulative'}
         disabled={period === null}
         onChange={(e) =>
@@ -63,12 +64,12 @@ export function YearSlider({ regionIds }: { regionIds: readonly string[] }) {
           )
         }
       >
-        <option value="cumulative">{TEXT.upTo}</option>
-        <option value="window">{TEXT.inYear}</option>
+        <option value="cumulative">{t('upTo')}</option>
+        <option value="window">{t('inYear')}</option>
       </select>
       <input
         type="range"
-        aria-label={TEXT.year}
+        aria-label={t('year')}
         min={first}
         max={last}
         step={1}
@@ -76,7 +77,9 @@ export function YearSlider({ regionIds }: { regionIds: readonly string[] }) {
         onChange={(e) => actions.setComparePeriod(periodAt(period, Number(e.target.value)))}
       />
       <output className="year-slider-year">
-        {period === null ? `FY${first}–${last}` : `FY${year}`}
+        {period === null
+          ? t('common:yearRange', { from: first, to: last })
+          : t('common:fiscalYear', { year })}
       </output>
       <button
         type="button"
@@ -90,7 +93,7 @@ export function YearSlider({ regionIds }: { regionIds: readonly string[] }) {
           }
         }}
       >
-        {playing ? TEXT.pause : TEXT.play}
+        {playing ? t('pause') : t('play')}
       </button>
     </div>
   );

@@ -13,7 +13,8 @@
  *
  * Names are data: every string written here (title, captions, names, labels, values) goes
  * through `escapeXml` (& < > " '), so a name such as `<img src=x onerror=alert(1)>` stays
- * text. Fonts: a stack with Noto Sans CJK JP first so Japanese names render.
+ * text. Fonts: a stack with Noto Sans CJK JP first so Japanese names and texts render
+ * (the texts come in the interface language: the caller passes them translated).
  */
 import type { Comparison } from '../../metrics/compare/table.ts';
 
@@ -43,6 +44,8 @@ export interface PictureInput {
   charts: readonly PicturePart[];
   /** How table values are written (the view's formatter). */
   format: (value: number | null) => string;
+  /** The table's first header ("Metric" in the interface language). */
+  metricHeader: string;
 }
 
 export interface Picture {
@@ -129,11 +132,16 @@ function tableWidth(table: Comparison): number {
   return LABEL_COLUMN + VALUE_COLUMN * table.datasets.length;
 }
 
-function placeTable(table: Comparison, x: number, y: number, format: PictureInput['format']) {
+function placeTable(
+  table: Comparison,
+  x: number,
+  y: number,
+  { format, metricHeader }: Pick<PictureInput, 'format' | 'metricHeader'>,
+) {
   const width = tableWidth(table);
   const out: string[] = [`<g transform="translate(${x},${y})" class="picture-table">`];
   out.push(`<rect x="0" y="0" width="${width}" height="${ROW_HEIGHT}" fill="#f1f3f5"/>`);
-  out.push(text(6, 15, 'Metric', 'font-weight="600"'));
+  out.push(text(6, 15, metricHeader, 'font-weight="600"'));
   table.datasets.forEach((name, i) =>
     out.push(
       text(
@@ -199,7 +207,7 @@ export function composePicture(input: PictureInput): Picture {
   if (input.panels.length > 0) y += rowHeight + GAP;
 
   if (input.table) {
-    const table = placeTable(input.table, MARGIN, y, input.format);
+    const table = placeTable(input.table, MARGIN, y, input);
     body.push(table.markup);
     y += table.height + GAP;
   }

@@ -7,6 +7,7 @@
  * two periods' graphs (all years), so a node stays put from before to after.
  */
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { deriveParticipations } from '../../graph/participations.ts';
 import {
   derivePeriodGraph,
@@ -28,6 +29,7 @@ import { createMetricsClient, type MetricsClient } from '../../workers/metricsCl
 import type { SimpleGraph } from '../../model/index.ts';
 import { useWorkbench, workbench } from '../workbench.ts';
 import type { ComparedRegion } from './useCompareMetrics.ts';
+import { localizeComparison, periodText } from './text.ts';
 
 export type BeforeAfterState =
   | { status: 'idle' | 'computing' }
@@ -59,6 +61,9 @@ export function useBeforeAfter(
   after: PeriodSpec,
   metric: NodeMetricName,
 ): BeforeAfterState {
+  // Panel names and table rows follow the interface language.
+  const { i18n } = useTranslation();
+  const language = i18n.language;
   const level = useWorkbench((s) => s.level);
   const filters = useWorkbench((s) => s.filters);
   const version = useWorkbench((s) => (regionId ? (s.datasets[regionId]?.version ?? 0) : 0));
@@ -70,7 +75,7 @@ export function useBeforeAfter(
     dataset.graph.forEachNode((id, attributes) => labels.set(id, attributes.label));
     const make = (period: PeriodSpec) => ({
       key: `${regionId}:${version}:${level}:${filterSettingsKey(filters)}:${periodLabel(period)}`,
-      label: periodLabel(period),
+      period,
       graph: applyViewFilters(
         derivePeriodGraph(dataset, level, period, tieFilter),
         sharedViewFilters(filters),
@@ -120,19 +125,22 @@ export function useBeforeAfter(
     const [first, second] = results.value;
     if (first instanceof Error) return { status: 'error', message: first.message };
     if (!first || !second || second instanceof Error) return { status: 'computing' };
+    const names = language ? requests.periods.map((p) => periodText(p.period)) : [];
     return {
       status: 'done',
       lists: compareBeforeAfter(first, second, metric, 10),
-      table: buildComparison(
-        requests.periods.map((p, i) => ({
-          name: p.label,
-          figures: figuresOf(results.value[i] as MetricsResult),
-        })),
+      table: localizeComparison(
+        buildComparison(
+          requests.periods.map((_p, i) => ({
+            name: names[i],
+            figures: figuresOf(results.value[i] as MetricsResult),
+          })),
+        ),
       ),
       labels: requests.labels,
       panels: [0, 1].map((i): ComparedRegion => ({
         id: `${regionId}:${i === 0 ? 'before' : 'after'}`,
-        name: requests.periods[i].label,
+        name: names[i],
         key: requests.periods[i].key,
         graph: requests.periods[i].graph,
         layoutGraph: requests.layoutGraph,
@@ -140,5 +148,5 @@ export function useBeforeAfter(
         error: null,
       })) as [ComparedRegion, ComparedRegion],
     };
-  }, [requests, results, metric, regionId]);
+  }, [requests, results, metric, regionId, language]);
 }

@@ -46,6 +46,7 @@ function input() {
       part('Degrees', 400, 240, 'c2'),
     ],
     format: (v: number | null) => (v === null ? '' : String(v)),
+    metricHeader: '指標',
   };
 }
 
@@ -92,6 +93,17 @@ describe('compare picture', () => {
     expect(marks.sort()).toEqual(['c0', 'c1', 'c2', 'p0', 'p1', 'p2']);
     // Best of density (higher) is the hostile column, marked with a star.
     expect(all).toContain('0.05 ★');
+  });
+
+  it('heads the table with the given (translated) header, in a font stack that covers Japanese', () => {
+    const picture = composePicture(input());
+    const doc = parse(picture.svg);
+    const table = Array.from(doc.getElementsByTagName('g')).find(
+      (g) => g.getAttribute('class') === 'picture-table',
+    )!;
+    expect(table.getElementsByTagName('text')[0].textContent).toBe('指標');
+    expect(texts(doc)).not.toContain('Metric');
+    expect(doc.documentElement!.getAttribute('font-family')).toMatch(/Noto Sans CJK JP/);
   });
 
   it('states its size, and parts lie inside the canvas without overlapping', () => {
