@@ -1,12 +1,12 @@
 /** Files dropped anywhere on the window are imported; an overlay says so while dragging. */
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { openUserFiles } from './runner.ts';
-
-const TEXT = { drop: 'Drop files to load them', hint: 'CSV, GEXF, GraphML or a workspace file' };
 
 const hasFiles = (event: DragEvent) => event.dataTransfer?.types.includes('Files') === true;
 
 export function DropOverlay() {
+  const { t } = useTranslation('import');
   const [dragging, setDragging] = useState(false);
   useEffect(() => {
     let depth = 0;
@@ -48,8 +48,8 @@ export function DropOverlay() {
   return (
     <div className="drop-overlay" data-testid="drop-overlay" aria-hidden="true">
       <div className="drop-card">
-        <strong>{TEXT.drop}</strong>
-        <span>{TEXT.hint}</span>
+        <strong>{t('drop')}</strong>
+        <span>{t('dropHint')}</span>
       </div>
     </div>
   );

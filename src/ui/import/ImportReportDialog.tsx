@@ -2,50 +2,33 @@
  * The import report of a dataset that was loaded: per file, rows read / imported /
  * skipped; then every problem with its file, row and reason, the severity shown as a
  * badge. Downloadable as CSV. Names and reasons are shown as text, never as markup.
+ * The dialog's words follow the interface language; the problem reasons come from the
+ * importer (src/io) in English, shared with the CLI, and are not translated.
  */
 import { useEffect, useMemo, useRef } from 'react';
-import type { ImportProblem, Severity } from '../../model/index.ts';
+import { useTranslation } from 'react-i18next';
+import { formatCount } from '../../i18n/format.ts';
+import type { ImportProblem } from '../../model/index.ts';
 import { downloadText } from '../export/download.ts';
 import { localDate } from '../export/fileName.ts';
 import { slug } from '../../io/datasetGraph.ts';
 import { setImportPhase, useImportPhase } from './importState.ts';
 import { reportCsv } from './reportCsv.ts';
 
-const TEXT = {
-  title: (name: string) => `Import report: ${name}`,
-  summary: (problems: number) =>
-    problems === 0
-      ? 'Every row was imported.'
-      : `${problems} problem${problems === 1 ? '' : 's'}; valid rows were loaded.`,
-  file: 'File',
-  read: 'Rows read',
-  imported: 'Imported',
-  skipped: 'Skipped',
-  row: 'Row',
-  severity: 'Severity',
-  reason: 'Reason',
-  wholeFile: '—',
-  download: 'Download report (CSV)',
-  close: 'Close',
-  problems: 'Problems',
-};
-
-const SEVERITY_LABEL: Record<Severity, string> = {
-  fatal: 'Fatal',
-  error: 'Error',
-  warning: 'Warning',
-};
 /** At most this many problems are drawn; the CSV always holds all of them. */
 const SHOWN_PROBLEMS = 500;
 
 function ProblemRow({ problem }: { problem: ImportProblem }) {
+  const { t } = useTranslation('import');
   return (
     <tr>
       <td>{problem.file}</td>
-      <td className="number">{problem.row ?? TEXT.wholeFile}</td>
+      <td className="number">
+        {problem.row === null ? t('report.wholeFile') : formatCount(problem.row)}
+      </td>
       <td>
         <span className={`severity severity-${problem.severity}`}>
-          {SEVERITY_LABEL[problem.severity]}
+          {t(`report.severities.${problem.severity}`)}
         </span>
       </td>
       <td>{problem.reason}</td>
@@ -54,6 +37,7 @@ function ProblemRow({ problem }: { problem: ImportProblem }) {
 }
 
 export function ImportReportDialog() {
+  const { t } = useTranslation('import');
   const phase = useImportPhase();
   const closeRef = useRef<HTMLButtonElement>(null);
   const shown = phase.kind === 'report' ? phase : null;
@@ -80,40 +64,44 @@ export function ImportReportDialog() {
         data-testid="import-report"
       >
         <header className="dialog-header">
-          <h2 id="import-report-title">{TEXT.title(datasetName)}</h2>
-          <p>{TEXT.summary(report.problems.length)}</p>
+          <h2 id="import-report-title">{t('report.title', { name: datasetName })}</h2>
+          <p>
+            {report.problems.length === 0
+              ? t('report.allImported')
+              : t('report.problems', { count: report.problems.length })}
+          </p>
         </header>
         <div className="dialog-body">
           <table className="report-table" data-testid="import-report-files">
             <thead>
               <tr>
-                <th>{TEXT.file}</th>
-                <th className="number">{TEXT.read}</th>
-                <th className="number">{TEXT.imported}</th>
-                <th className="number">{TEXT.skipped}</th>
+                <th>{t('report.file')}</th>
+                <th className="number">{t('report.read')}</th>
+                <th className="number">{t('report.imported')}</th>
+                <th className="number">{t('report.skipped')}</th>
               </tr>
             </thead>
             <tbody>
               {report.files.map((file) => (
                 <tr key={file.file}>
                   <td>{file.file}</td>
-                  <td className="number">{file.rowsRead.toLocaleString('en')}</td>
-                  <td className="number">{file.rowsImported.toLocaleString('en')}</td>
-                  <td className="number">{file.rowsSkipped.toLocaleString('en')}</td>
+                  <td className="number">{formatCount(file.rowsRead)}</td>
+                  <td className="number">{formatCount(file.rowsImported)}</td>
+                  <td className="number">{formatCount(file.rowsSkipped)}</td>
                 </tr>
               ))}
             </tbody>
           </table>
           {report.problems.length > 0 && (
             <>
-              <h3>{TEXT.problems}</h3>
+              <h3>{t('report.problemsTitle')}</h3>
               <table className="report-table" data-testid="import-report-problems">
                 <thead>
                   <tr>
-                    <th>{TEXT.file}</th>
-                    <th className="number">{TEXT.row}</th>
-                    <th>{TEXT.severity}</th>
-                    <th>{TEXT.reason}</th>
+                    <th>{t('report.file')}</th>
+                    <th className="number">{t('report.row')}</th>
+                    <th>{t('report.severity')}</th>
+                    <th>{t('report.reason')}</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -124,7 +112,10 @@ export function ImportReportDialog() {
               </table>
               {report.problems.length > SHOWN_PROBLEMS && (
                 <p className="menu-note">
-                  {`First ${SHOWN_PROBLEMS} of ${report.problems.length.toLocaleString('en')} problems; the CSV has all.`}
+                  {t('report.truncated', {
+                    shown: formatCount(SHOWN_PROBLEMS),
+                    total: formatCount(report.problems.length),
+                  })}
                 </p>
               )}
             </>
@@ -132,10 +123,10 @@ export function ImportReportDialog() {
         </div>
         <footer className="dialog-footer">
           <button type="button" data-testid="import-report-download" onClick={download}>
-            {TEXT.download}
+            {t('report.download')}
           </button>
           <button type="button" className="primary" ref={closeRef} onClick={close}>
-            {TEXT.close}
+            {t('report.close')}
           </button>
         </footer>
       </section>

@@ -3,18 +3,14 @@
  * dataset's CSVs, nodes/edges CSVs, a GEXF or GraphML file, or a workspace .json).
  */
 import { useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useImportPhase } from './importState.ts';
 import { openUserFiles } from './runner.ts';
-
-const TEXT = {
-  button: 'Open files…',
-  title:
-    'Load a cluster dataset (organizations/people/collaborations/memberships CSV), nodes/edges CSV, GEXF, GraphML or a workspace file',
-};
 
 export const ACCEPTED_FILES = '.csv,.tsv,.txt,.gexf,.graphml,.xml,.json';
 
 export function OpenFilesButton() {
+  const { t } = useTranslation('import');
   const inputRef = useRef<HTMLInputElement>(null);
   const running = useImportPhase().kind === 'running';
   return (
@@ -22,11 +18,11 @@ export function OpenFilesButton() {
       <button
         type="button"
         className="tool-button primary"
-        title={TEXT.title}
+        title={t('openTitle')}
         disabled={running}
         onClick={() => inputRef.current?.click()}
       >
-        {TEXT.button}
+        {t('open')}
       </button>
       <input
         ref={inputRef}

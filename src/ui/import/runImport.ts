@@ -5,6 +5,7 @@
  * regions under an id of its own and shown, and its report opens; a fatal problem or a
  * cancel leaves the workspace exactly as it was. Never throws.
  */
+import { i18n } from '../../i18n/index.ts';
 import type { ImportOutcome, InputFile } from '../../io/index.ts';
 import type { Workbench } from '../../store/index.ts';
 import { applyWorkspace } from '../../store/persistence/applyWorkspace.ts';
@@ -80,7 +81,7 @@ export async function importUserFiles(
       step,
       cancel: () => aborter.abort(),
     });
-  running(0, 'reading files');
+  running(0, i18n.t('import:readingFiles'));
   let outcome: ImportOutcome;
   try {
     outcome = await runner(await readFiles(files), {
@@ -91,7 +92,7 @@ export async function importUserFiles(
     const reason = error instanceof Error ? error.message : String(error);
     outcome = {
       ok: false,
-      error: `could not read the files (${reason})`,
+      error: i18n.t('import:unreadable', { reason }),
       report: { files: [], problems: [] },
     };
   }
@@ -117,7 +118,7 @@ export async function importUserFiles(
   state.addDataset(
     id,
     { ...dataset, id, name },
-    { name, description: `Loaded from ${names.join(', ')}` },
+    { name, description: i18n.t('import:loadedFrom', { files: names.join(', ') }) },
   );
   workbench.store.getState().markUserDataset(id);
   workbench.store.getState().selectRegion(id);
