@@ -11,10 +11,20 @@ import { METRIC_INFO } from '../metrics/info.ts';
 export type Catalogue = Record<string, unknown>;
 export type Resources = Record<string, Record<string, Catalogue>>;
 
-const files = import.meta.glob<Catalogue>('./locales/*/*.json', {
-  eager: true,
-  import: 'default',
-});
+/**
+ * The catalogue files. Vite (and Vitest) replace the glob call at build time; plain Node
+ * (tsx, e.g. the browser-test runner importing store constants) has no import.meta.glob,
+ * so there the catalogues are empty and only the English metric texts remain.
+ */
+function catalogueFiles(): Record<string, Catalogue> {
+  try {
+    return import.meta.glob<Catalogue>('./locales/*/*.json', { eager: true, import: 'default' });
+  } catch {
+    return {};
+  }
+}
+
+const files = catalogueFiles();
 
 /** English metric texts from METRIC_INFO, nested as `<id>: {label, explanation, convention}`. */
 export function englishMetrics(): Catalogue {
