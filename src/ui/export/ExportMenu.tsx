@@ -5,38 +5,13 @@
  * the level and the date.
  */
 import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { SimpleGraph } from '../../model/index.ts';
 import type { LookLegend } from '../appearance/look.ts';
 import { IMAGE_SCALES, type ImageBackground, type ImageScale } from '../../view/exportImage.ts';
 import { runExport, type ExportKind } from './exportActions.ts';
 
-const TEXT = {
-  button: 'Export',
-  image: 'Image',
-  scale: 'Size',
-  background: 'Background',
-  transparent: 'Transparent',
-  white: 'White',
-  legend: 'Include the legend',
-  png: 'Download PNG',
-  svg: 'Download SVG',
-  data: 'Network data',
-  nodes: 'Nodes with metrics (CSV)',
-  edges: 'Ties (CSV)',
-  gexf: 'GEXF (Gephi)',
-  graphml: 'GraphML',
-  cytoscape: 'Cytoscape JSON',
-  nothing: 'Load or pick a region first.',
-  working: 'Preparing…',
-};
-
-const DATA_ITEMS: { kind: ExportKind; label: string }[] = [
-  { kind: 'nodes', label: TEXT.nodes },
-  { kind: 'edges', label: TEXT.edges },
-  { kind: 'gexf', label: TEXT.gexf },
-  { kind: 'graphml', label: TEXT.graphml },
-  { kind: 'cytoscape', label: TEXT.cytoscape },
-];
+const DATA_ITEMS: readonly ExportKind[] = ['nodes', 'edges', 'gexf', 'graphml', 'cytoscape'];
 
 export function ExportMenu({
   graph,
@@ -45,6 +20,7 @@ export function ExportMenu({
   graph: SimpleGraph | null;
   legend: LookLegend | null;
 }) {
+  const { t } = useTranslation('export');
   const [open, setOpen] = useState(false);
   const [scale, setScale] = useState<ImageScale>(2);
   const [background, setBackground] = useState<ImageBackground>('white');
@@ -93,14 +69,14 @@ export function ExportMenu({
         aria-haspopup="true"
         onClick={() => setOpen(!open)}
       >
-        {TEXT.button} ▾
+        {t('button')} ▾
       </button>
       {open && (
-        <div className="menu-panel" data-testid="export-menu" role="group" aria-label={TEXT.button}>
-          {graph === null && <p className="menu-note">{TEXT.nothing}</p>}
-          <h3>{TEXT.image}</h3>
+        <div className="menu-panel" data-testid="export-menu" role="group" aria-label={t('button')}>
+          {graph === null && <p className="menu-note">{t('nothing')}</p>}
+          <h3>{t('image')}</h3>
           <div className="menu-row">
-            <span>{TEXT.scale}</span>
+            <span>{t('scale')}</span>
             {IMAGE_SCALES.map((s) => (
               <label key={s} className="chip">
                 <input
@@ -114,7 +90,7 @@ export function ExportMenu({
             ))}
           </div>
           <div className="menu-row">
-            <span>{TEXT.background}</span>
+            <span>{t('background')}</span>
             {(['transparent', 'white'] as const).map((b) => (
               <label key={b} className="chip">
                 <input
@@ -123,7 +99,7 @@ export function ExportMenu({
                   checked={background === b}
                   onChange={() => setBackground(b)}
                 />
-                {TEXT[b]}
+                {t(`backgrounds.${b}`)}
               </label>
             ))}
           </div>
@@ -133,7 +109,7 @@ export function ExportMenu({
               checked={withLegend}
               onChange={(e) => setWithLegend(e.target.checked)}
             />
-            {TEXT.legend}
+            {t('legend')}
           </label>
           <div className="menu-row">
             <button
@@ -142,7 +118,7 @@ export function ExportMenu({
               data-testid="export-png"
               onClick={() => run('png')}
             >
-              {TEXT.png}
+              {t('png')}
             </button>
             <button
               type="button"
@@ -150,25 +126,25 @@ export function ExportMenu({
               data-testid="export-svg"
               onClick={() => run('svg')}
             >
-              {TEXT.svg}
+              {t('svg')}
             </button>
           </div>
-          <h3>{TEXT.data}</h3>
+          <h3>{t('data')}</h3>
           <ul className="menu-list">
-            {DATA_ITEMS.map((item) => (
-              <li key={item.kind}>
+            {DATA_ITEMS.map((kind) => (
+              <li key={kind}>
                 <button
                   type="button"
                   disabled={graph === null || busy}
-                  data-testid={`export-${item.kind}`}
-                  onClick={() => run(item.kind)}
+                  data-testid={`export-${kind}`}
+                  onClick={() => run(kind)}
                 >
-                  {item.label}
+                  {t(`items.${kind}`)}
                 </button>
               </li>
             ))}
           </ul>
-          {busy && <p className="menu-note">{TEXT.working}</p>}
+          {busy && <p className="menu-note">{t('working')}</p>}
           {message && (
             <p className="menu-note menu-error" role="alert">
               {message}

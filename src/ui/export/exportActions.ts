@@ -3,6 +3,7 @@
  * the metrics (when computed for this graph), writes one file and downloads it under
  * `<region>-<level>-<date>[-what].<ext>`. Errors are returned as a message, never thrown.
  */
+import { i18n } from '../../i18n/index.ts';
 import { exportGexf } from '../../io/export/gexf.ts';
 import { exportGraphml } from '../../io/export/graphml.ts';
 import type { MetricsResult } from '../../metrics/result.ts';
@@ -54,7 +55,7 @@ export async function runExport({
   const cy = getCy();
   try {
     if (kind === 'png' || kind === 'svg') {
-      if (cy === null || cy.nodes().length === 0) return 'Nothing is drawn yet.';
+      if (cy === null || cy.nodes().length === 0) return i18n.t('export:nothingDrawn');
       if (kind === 'png') {
         const blob = await exportPng(cy, png, imageLegend(legend, sizeBy));
         downloadBlob(blob, name('png', png.scale === 1 ? undefined : `png@${png.scale}x`));
@@ -93,6 +94,8 @@ export async function runExport({
       );
     return null;
   } catch (error) {
-    return `Export failed: ${error instanceof Error ? error.message : String(error)}`;
+    return i18n.t('export:failed', {
+      error: error instanceof Error ? error.message : String(error),
+    });
   }
 }
