@@ -1,4 +1,7 @@
-/** Composes the workbench: header with pickers, the canvas in the centre, a side panel. */
+/**
+ * Composes the workbench: header with pickers, the canvas in the centre, a side panel;
+ * in present mode the same canvas with the present view around it and nothing else.
+ */
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { GraphCanvas, type DrawnGraph } from '../view/GraphCanvas.tsx';
 import { GraphStats } from './GraphStats.tsx';
@@ -29,6 +32,9 @@ import { isLarge, rendererOptionsFor } from '../view/layouts/renderer.ts';
 import { ScenesPanel } from './scenes/ScenesPanel.tsx';
 import { setCurrentLegend } from './scenes/currentLegend.ts';
 import { reportDrawn } from './scenes/drawnSignal.ts';
+import { PresentView } from './present/PresentView.tsx';
+import { usePresentStyle } from './present/usePresentStyle.ts';
+import { useWorkbench } from './workbench.ts';
 
 export function App() {
   useSampleRegions();
@@ -49,11 +55,15 @@ export function App() {
   // Large graphs get WebGL and viewport shortcuts; the canvas is remounted to switch.
   const large = graph !== null && isLarge(graph.order, graph.size);
   const rendererOptions = useMemo(() => rendererOptionsFor(large), [large]);
+  // Present mode keeps the one canvas mounted (same place in the tree) and hides the rest.
+  const presenting = useWorkbench((state) => state.presenting !== null);
+  const presentStyle = usePresentStyle(presenting, appearance.colourBy);
+  const workbenchOnly = !presenting;
   return (
-    <div className="app">
-      <Header />
-      <FilesToolbar graph={graph} legend={legendLook} />
-      <LoadProgress />
+    <div className={presenting ? 'app presenting' : 'app'}>
+      {workbenchOnly && <Header />}
+      {workbenchOnly && <FilesToolbar graph={graph} legend={legendLook} />}
+      {workbenchOnly && <LoadProgress />}
       <WorkspaceLayer />
       <main className="workspace">
         <div className="canvas-area">
@@ -64,25 +74,31 @@ export function App() {
             graph={graph}
             appearance={appearance}
             onDrawn={onDrawn}
-            {...canvasSelection}
+            extraStyle={presentStyle}
+            selection={canvasSelection.selection}
+            // In present mode a click names the node (PresentView) instead of selecting it.
+            onSelectNode={presenting ? undefined : canvasSelection.onSelectNode}
           />
-          <GraphStats drawn={drawn} />
-          <NodeTable graph={graph} />
+          {workbenchOnly && <GraphStats drawn={drawn} />}
+          {workbenchOnly && <NodeTable graph={graph} />}
         </div>
-        <aside className="side-panel">
-          <SearchBox graph={graph} />
-          <DetailsPanel graph={graph} />
-          <ScenesPanel />
-          <RegionDescription />
-          <Legend look={legendLook} />
-          <Scorecard />
-          <AppearancePanel graph={graph} />
-          <LayoutPanel />
-          <FilterPanel />
-          <RegionTable />
-        </aside>
+        {workbenchOnly && (
+          <aside className="side-panel">
+            <SearchBox graph={graph} />
+            <DetailsPanel graph={graph} />
+            <ScenesPanel />
+            <RegionDescription />
+            <Legend look={legendLook} />
+            <Scorecard />
+            <AppearancePanel graph={graph} />
+            <LayoutPanel />
+            <FilterPanel />
+            <RegionTable />
+          </aside>
+        )}
       </main>
-      <CompareView />
+      {workbenchOnly && <CompareView />}
+      {presenting && <PresentView graph={graph} drawn={drawn} legend={legendLook} />}
     </div>
   );
 }

@@ -1,0 +1,240 @@
+/**
+ * Present mode: the canvas alone in a high-contrast theme (App hides every panel and
+ * passes the theme, usePresentStyle), with the scene's title and caption, the legend, a
+ * slide counter and buttons. Keys (presentKeys.ts) step through the scenes with animated
+ * transitions (applyScene with `animate`); Esc leaves and the workbench view comes back
+ * as it was before presenting. With no scenes the current view is the one slide.
+ * Hovering a node labels its neighbourhood; clicking one shows its name and sector.
+ *
+ * `data-slide` / `data-state` ("moving" until the slide is on the canvas, then "ready")
+ * and `data-nodes` / `data-edges` (what is drawn) tell tests and tools what is shown.
+ */
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { EventObject } from 'cytoscape';
+import type { SimpleGraph } from '../../model/index.ts';
+import { slideCount, type SceneView } from '../../store/index.ts';
+import { getCy, onCy } from '../../view/cyRegistry.ts';
+import type { DrawnGraph } from '../../view/GraphCanvas.tsx';
+import type { LookLegend } from '../appearance/look.ts';
+import { applyScene, showViewport } from '../scenes/applyScene.ts';
+import { captureView } from '../scenes/captureScene.ts';
+import { useWorkbench, workbench } from '../workbench.ts';
+import { PresentLegend } from './PresentLegend.tsx';
+import { commandOf, slideAfter } from './presentKeys.ts';
+import { useFullscreen } from './useFullscreen.ts';
+import './present.css';
+
+interface NodeInfo {
+  label: string;
+  sector: string;
+}
+
+const asScene = (view: SceneView) => ({ ...view, id: '', title: '', caption: '' });
+const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+
+export interface PresentViewProps {
+  graph: SimpleGraph | null;
+  drawn: DrawnGraph | null;
+  legend: LookLegend | null;
+}
+
+export function PresentView({ graph, drawn, legend }: PresentViewProps) {
+  const { t } = useTranslation('present');
+  const { t: tc } = useTranslation('common');
+  const slide = useWorkbench((state) => state.presenting?.slide ?? 0);
+  const count = useWorkbench((state) => slideCount(state.scenes));
+  const scene = useWorkbench((state) => state.scenes[slide] ?? null);
+  const regionName = useWorkbench((state) =>
+    state.regionId === null ? '' : (state.datasets[state.regionId]?.name ?? ''),
+  );
+  const goToSlide = useWorkbench((state) => state.goToSlide);
+  const stopPresenting = useWorkbench((state) => state.stopPresenting);
+  const [shown, setShown] = useState({ slide: -1, ready: false });
+  const [info, setInfo] = useState<NodeInfo | null>(null);
+  const [before] = useState<SceneView | null>(() => captureView(workbench.store.getState()));
+  const rootRef = useRef<HTMLDivElement>(null);
+  const firstRef = useRef(true);
+  const graphRef = useRef(graph);
+  useEffect(() => {
+    graphRef.current = graph;
+  });
+
+  const leave = useCallback(() => stopPresenting(), [stopPresenting]);
+  useFullscreen(true, leave);
+
+  // The workbench view comes back as it was when present mode ends.
+  useEffect(() => {
+    rootRef.current?.focus();
+    return () => {
+      getCy()?.nodes().removeClass('present-near');
+      if (before !== null) void applyScene(asScene(before)).catch(() => undefined);
+    };
+  }, [before]);
+
+  // Shows the slide: the scene (animated after the first), or the view as it was.
+  const sceneId = scene?.id ?? null;
+  useEffect(() => {
+    let cancelled = false;
+    setShown((now) => ({ slide: now.slide, ready: false }));
+    setInfo(null);
+    const animate = !firstRef.current;
+    firstRef.current = false;
+    const target = workbench.store.getState().scenes.find((s) => s.id === sceneId);
+    const work =
+      target !== undefined
+        ? applyScene(target, { animate })
+        : frame()
+            .then(frame)
+            .then(() => {
+              const cy = getCy();
+              if (cy !== null)
+                return showViewport(cy, { viewport: before?.viewport ?? null }, false);
+              return undefined;
+            });
+    work.then(
+      () => {
+        if (!cancelled) setShown({ slide, ready: true });
+      },
+      () => {
+        if (!cancelled) setShown({ slide, ready: true });
+      },
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [slide, sceneId, before]);
+
+  // A new window size (full screen granted or left) shows the same box again.
+  useEffect(() => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const onResize = () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => {
+        const cy = getCy();
+        const box = scene?.viewport ?? before?.viewport ?? null;
+        if (cy !== null) void showViewport(cy, { viewport: box }, false);
+      }, 200);
+    };
+    window.addEventListener('resize', onResize);
+    return () => {
+      clearTimeout(timer);
+      window.removeEventListener('resize', onResize);
+    };
+  }, [scene, before]);
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      const target = event.target as HTMLElement | null;
+      if (target?.closest('input, textarea, select') || event.ctrlKey || event.metaKey) return;
+      const command = commandOf(event.key, event.shiftKey);
+      if (command === null) return;
+      event.preventDefault();
+      const state = workbench.store.getState();
+      const next = slideAfter(command, state.presenting?.slide ?? 0, slideCount(state.scenes));
+      if (next === null) stopPresenting();
+      else goToSlide(next);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [goToSlide, stopPresenting]);
+
+  // Hover labels the neighbourhood; a click names the node and its sector.
+  useEffect(
+    () =>
+      onCy((cy) => {
+        if (cy === null) return;
+        const over = (event: EventObject) =>
+          event.target.closedNeighborhood().nodes().addClass('present-near');
+        const out = () => cy.nodes('.present-near').removeClass('present-near');
+        const tap = (event: EventObject) => {
+          if (event.target === cy) {
+            setInfo(null);
+            return;
+          }
+          const key = event.target.data('key') as unknown;
+          const shownGraph = graphRef.current;
+          if (typeof key !== 'string' || shownGraph === null || !shownGraph.hasNode(key)) return;
+          const attributes = shownGraph.getNodeAttributes(key);
+          setInfo({ label: attributes.label, sector: attributes.sector });
+        };
+        cy.on('mouseover', 'node', over);
+        cy.on('mouseout', 'node', out);
+        cy.on('tap', tap);
+        return () => {
+          cy.off('mouseover', 'node', over);
+          cy.off('mouseout', 'node', out);
+          cy.off('tap', tap);
+        };
+      }),
+    [],
+  );
+
+  const title = scene?.title ?? t('currentView');
+  const caption = scene?.caption ?? regionName;
+  const keep = (event: { preventDefault: () => void }) => event.preventDefault();
+  return (
+    <div
+      ref={rootRef}
+      className="present-view"
+      data-testid="present-view"
+      data-slide={shown.slide}
+      data-state={shown.ready ? 'ready' : 'moving'}
+      data-count={count}
+      data-nodes={drawn?.nodes ?? 0}
+      data-edges={drawn?.edges ?? 0}
+      role="region"
+      aria-label={t('label')}
+      aria-roledescription={t('label')}
+      tabIndex={-1}
+    >
+      <header className="present-head">
+        <h1 data-testid="present-title">{title}</h1>
+        {caption !== '' && <p data-testid="present-caption">{caption}</p>}
+      </header>
+      <button
+        type="button"
+        className="present-exit"
+        data-testid="present-exit"
+        onMouseDown={keep}
+        onClick={leave}
+      >
+        {t('exit')} <kbd>{t('exitHint')}</kbd>
+      </button>
+      <PresentLegend legend={legend} />
+      {info !== null && (
+        <div className="present-node" data-testid="present-node" role="status">
+          <strong>{info.label}</strong>
+          <span>{t('sector', { sector: tc(`sector.${info.sector}.name`) })}</span>
+          <button type="button" onMouseDown={keep} onClick={() => setInfo(null)}>
+            {t('closeNode')}
+          </button>
+        </div>
+      )}
+      <footer className="present-controls">
+        <button
+          type="button"
+          data-testid="present-prev"
+          onMouseDown={keep}
+          disabled={slide === 0}
+          onClick={() => goToSlide(slide - 1)}
+        >
+          ◀ {t('previous')}
+        </button>
+        <span className="present-counter" data-testid="present-counter" aria-live="polite">
+          {t('counter', { n: slide + 1, total: count })}
+        </span>
+        <button
+          type="button"
+          data-testid="present-next"
+          onMouseDown={keep}
+          disabled={slide >= count - 1}
+          onClick={() => goToSlide(slide + 1)}
+        >
+          {t('next')} ▶
+        </button>
+        <span className="present-help">{t('help')}</span>
+      </footer>
+    </div>
+  );
+}
