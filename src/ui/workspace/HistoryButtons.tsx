@@ -3,21 +3,11 @@
  * shortcuts.ts bound on the window while the app runs.
  */
 import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
 import { canRedo, canUndo } from '../../store/history.ts';
 import { useWorkbench, workbench } from '../workbench.ts';
 import { deleteSelectedNodes } from './deleteSelected.ts';
 import { commandOf, isEditable } from './shortcuts.ts';
-
-const TEXT = {
-  undo: 'Undo',
-  redo: 'Redo',
-  undoTitle: 'Undo (Ctrl+Z / ⌘Z)',
-  redoTitle: 'Redo (Ctrl+Shift+Z / Ctrl+Y / ⌘⇧Z)',
-  delete: 'Delete selected',
-  deleteTitle: 'Hide the selected nodes from this view (Delete); undo brings them back',
-  restore: (n: number) => `Restore ${n} hidden`,
-  restoreTitle: 'Bring back every node deleted from this region',
-};
 
 export function useWorkspaceShortcuts(): void {
   useEffect(() => {
@@ -43,6 +33,7 @@ export function useWorkspaceShortcuts(): void {
 }
 
 export function HistoryButtons() {
+  const { t } = useTranslation('workspace');
   const undoable = useWorkbench((state) => canUndo(state.history));
   const redoable = useWorkbench((state) => canRedo(state.history));
   const hidden = useWorkbench((state) =>
@@ -51,48 +42,48 @@ export function HistoryButtons() {
   const undo = useWorkbench((state) => state.undo);
   const redo = useWorkbench((state) => state.redo);
   return (
-    <div className="tool-group" role="group" aria-label="Edit">
+    <div className="tool-group" role="group" aria-label={t('edit')}>
       <button
         type="button"
         className="tool-button"
         data-testid="undo"
-        title={TEXT.undoTitle}
+        title={t('undoTitle')}
         disabled={!undoable}
         onClick={undo}
       >
-        ↶ {TEXT.undo}
+        ↶ {t('undo')}
       </button>
       <button
         type="button"
         className="tool-button"
         data-testid="redo"
-        title={TEXT.redoTitle}
+        title={t('redoTitle')}
         disabled={!redoable}
         onClick={redo}
       >
-        ↷ {TEXT.redo}
+        ↷ {t('redo')}
       </button>
       <button
         type="button"
         className="tool-button"
         data-testid="delete-selected"
-        title={TEXT.deleteTitle}
+        title={t('deleteTitle')}
         onClick={() => deleteSelectedNodes()}
       >
-        {TEXT.delete}
+        {t('delete')}
       </button>
       {hidden > 0 && (
         <button
           type="button"
           className="tool-button"
           data-testid="restore-hidden"
-          title={TEXT.restoreTitle}
+          title={t('restoreTitle')}
           onClick={() => {
             const { regionId, restoreNodes } = workbench.store.getState();
             if (regionId !== null) restoreNodes(regionId);
           }}
         >
-          {TEXT.restore(hidden)}
+          {t('restore', { count: hidden })}
         </button>
       )}
     </div>

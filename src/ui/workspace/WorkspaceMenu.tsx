@@ -4,6 +4,7 @@
  * nothing — see src/ui/import/runImport.ts).
  */
 import { useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import { serializeWorkspace } from '../../store/workspaceFile.ts';
 import { downloadText } from '../export/download.ts';
 import { localDate } from '../export/fileName.ts';
@@ -11,15 +12,8 @@ import { openUserFiles } from '../import/runner.ts';
 import { workbench } from '../workbench.ts';
 import { positionsForSave, recordShownPositions } from './positionsKeeper.ts';
 
-const TEXT = {
-  save: 'Save workspace',
-  saveTitle:
-    'Download the workspace (your loaded datasets, settings, node positions, deleted nodes) as a file',
-  open: 'Open workspace…',
-  openTitle: 'Load a workspace file saved by this workbench',
-};
-
 export function WorkspaceMenu() {
+  const { t } = useTranslation('workspace');
   const inputRef = useRef<HTMLInputElement>(null);
   const save = () => {
     recordShownPositions();
@@ -36,23 +30,23 @@ export function WorkspaceMenu() {
     );
   };
   return (
-    <div className="tool-group" role="group" aria-label="Workspace">
+    <div className="tool-group" role="group" aria-label={t('workspace')}>
       <button
         type="button"
         className="tool-button"
         data-testid="workspace-save"
-        title={TEXT.saveTitle}
+        title={t('saveTitle')}
         onClick={save}
       >
-        {TEXT.save}
+        {t('save')}
       </button>
       <button
         type="button"
         className="tool-button"
-        title={TEXT.openTitle}
+        title={t('openTitle')}
         onClick={() => inputRef.current?.click()}
       >
-        {TEXT.open}
+        {t('open')}
       </button>
       <input
         ref={inputRef}
