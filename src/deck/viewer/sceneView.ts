@@ -17,6 +17,8 @@ export const LABEL_PX = 22;
 export const HOVER_LABEL_PX = 20;
 /** Cytoscape's round-rectangle corner radius is about a quarter of the side. */
 const CORNER = 0.25;
+/** Horizontal room (px) kept between two labels. */
+const LABEL_GAP = 6;
 
 export class SceneView {
   readonly scene: DeckScene;
@@ -107,12 +109,37 @@ export class SceneView {
         line.setAttribute('y2', String(this.positions[2 * t + 1]));
       }
     }
-    for (const [i, text] of this.labels) {
+    // Labels in priority order (hover labels, then bigger nodes first); one that would
+    // overlap a label already placed is hidden until the view or the hover changes.
+    const order = [...this.labels.keys()].sort(
+      (a, b) =>
+        this.labelRank(b) - this.labelRank(a) ||
+        finite(this.scene.nodes[b].size, 0) - finite(this.scene.nodes[a].size, 0),
+    );
+    const placed: DOMRect[] = [];
+    for (const i of order) {
+      const text = this.labels.get(i)!;
       const [sx, sy] = toScreen(viewTransform, this.positions[2 * i], this.positions[2 * i + 1]);
       const radius = (Math.max(0.5, finite(this.scene.nodes[i].size, 10)) / 2) * viewTransform.k;
       text.setAttribute('x', String(sx));
       text.setAttribute('y', String(sy + radius + 4));
+      const box = text.getBBox();
+      const clash = placed.some(
+        (other) =>
+          box.x < other.x + other.width + LABEL_GAP &&
+          other.x < box.x + box.width + LABEL_GAP &&
+          box.y < other.y + other.height &&
+          other.y < box.y + box.height,
+      );
+      text.setAttribute('visibility', clash ? 'hidden' : 'visible');
+      if (!clash) placed.push(box);
     }
+  }
+
+  /** The hovered node's label first, then its neighbours', then the rest. */
+  private labelRank(i: number): number {
+    if (i === this.hovered) return 2;
+    return this.labels.get(i)?.classList.contains('hi') === true ? 1 : 0;
   }
 
   /** Node index under an event target, or null. */
@@ -139,7 +166,7 @@ export class SceneView {
     for (const index of kept) {
       this.shapes[index].classList.add('hi');
       const existing = this.labels.get(index);
-      if (existing === undefined) this.addLabel(index, 'deck-label hover-label', HOVER_LABEL_PX);
+      if (existing === undefined) this.addLabel(index, 'deck-label hover-label hi', HOVER_LABEL_PX);
       else existing.classList.add('hi');
     }
     for (const line of this.lines) {

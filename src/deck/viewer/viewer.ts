@@ -153,7 +153,9 @@ export class DeckViewer {
       else if (event.key === '-') this.zoomCentre(1 / BUTTON_ZOOM);
       else if (event.key === '0') this.fit();
     });
-    window.addEventListener('resize', () => this.fit());
+    // The stage changes size with the window and when fonts arrive (title and caption
+    // reflow): the scene is fitted again, as it was saved.
+    new ResizeObserver(() => this.fit()).observe(this.chrome.stage);
   }
 
   private bindPointer(): void {
