@@ -8,6 +8,7 @@ import { useRef, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useWorkbench, workbench } from '../workbench.ts';
 import { SceneItem } from './SceneItem.tsx';
+import { exportDeck } from './deckExport.ts';
 import { applyScene } from './applyScene.ts';
 import {
   PICTURE_FORMATS,
@@ -152,6 +153,20 @@ export function ScenesPanel() {
               }
             >
               {t('exportAll')}
+            </button>
+            <button
+              type="button"
+              data-testid="export-deck"
+              disabled={busy}
+              onClick={() =>
+                run(() =>
+                  exportDeck((done, total) =>
+                    setStatus({ ok: true, text: t('working', { n: done + 1, total }) }),
+                  ),
+                )
+              }
+            >
+              {t('exportDeck')}
             </button>
           </div>
         </>

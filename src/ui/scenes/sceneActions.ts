@@ -77,7 +77,8 @@ async function pictureOfShown(scene: Scene, format: PictureFormat): Promise<Blob
   return titledPng(png, text, scale);
 }
 
-async function showForPicture(scene: Scene): Promise<void> {
+/** Shows a scene on the canvas and waits until its sizes and labels are final. */
+export async function showForPicture(scene: Scene): Promise<void> {
   if (workbench.store.getState().datasets[scene.regionId] === undefined)
     throw new Error(i18n.t('scenes:notLoaded', { region: scene.regionId }));
   await applyScene(scene);
@@ -85,7 +86,7 @@ async function showForPicture(scene: Scene): Promise<void> {
 }
 
 /** Runs `work` and puts the view back as it was before (when something was drawn). */
-async function keepingView<T>(work: () => Promise<T>): Promise<T> {
+export async function keepingView<T>(work: () => Promise<T>): Promise<T> {
   const state = workbench.store.getState();
   const before = captureView(state);
   try {
@@ -98,7 +99,7 @@ async function keepingView<T>(work: () => Promise<T>): Promise<T> {
 
 const extOf = (format: PictureFormat) => (format === 'svg' ? 'svg' : 'png');
 
-function message(error: unknown): string {
+export function errorText(error: unknown): string {
   return i18n.t('scenes:failed', {
     reason: error instanceof Error ? error.message : String(error),
   });
@@ -119,7 +120,7 @@ export async function exportScenePicture(
     downloadBlob(blob, file);
     return { ok: true, text: i18n.t('scenes:done', { file }) };
   } catch (error) {
-    return { ok: false, text: message(error) };
+    return { ok: false, text: errorText(error) };
   }
 }
 
@@ -154,6 +155,6 @@ export async function exportAllScenePictures(
     downloadBlob(new Blob([zip as BlobPart], { type: 'application/zip' }), file);
     return { ok: true, text: i18n.t('scenes:done', { file }) };
   } catch (error) {
-    return { ok: false, text: message(error) };
+    return { ok: false, text: errorText(error) };
   }
 }
