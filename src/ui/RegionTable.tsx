@@ -15,7 +15,9 @@ function yearRange(entry: DatasetEntry): string {
 }
 
 export function RegionTable() {
-  const { t } = useTranslation('workbench');
+  const { t, i18n: instance } = useTranslation('workbench');
+  // Japanese names (sample-data nameJa) in the Japanese interface; the English name as a tip.
+  const japanese = instance.language?.startsWith('ja') === true;
   const entries = useWorkbench(
     useShallow((state) => state.datasetIds.map((id) => state.datasets[id])),
   );
@@ -69,8 +71,8 @@ export function RegionTable() {
                   }
                 }}
               >
-                <th scope="row" title={entry.nameJa}>
-                  {entry.name}
+                <th scope="row" title={japanese ? entry.name : entry.nameJa}>
+                  {japanese && entry.nameJa ? entry.nameJa : entry.name}
                 </th>
                 <td>{formatCount(summary.organizations)}</td>
                 <td>{formatCount(summary.people)}</td>

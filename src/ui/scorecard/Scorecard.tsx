@@ -9,6 +9,7 @@ import { formatCount } from '../../i18n/format.ts';
 import type { GraphMetrics } from '../../metrics/types.ts';
 import { SECTORS } from '../../model/index.ts';
 import type { GraphDescription } from '../../store/metricsSlice.ts';
+import { describeFilterParts } from '../filters/describe.ts';
 import { useWorkbench } from '../workbench.ts';
 import { DegreeChart } from './DegreeChart.tsx';
 import { MetricLine } from './MetricLine.tsx';
@@ -39,11 +40,24 @@ const OPTIONAL = new Set<keyof GraphMetrics>(['omega', 'sigma']);
 /** The filter text as stored with the metrics (English); the no-filter phrase is translated. */
 const ALL_FILTERS = 'all years, all types';
 
-export function describeGraph(d: GraphDescription): string {
+/**
+ * "<region> · <level> · <filters> · N actors · M ties". The stored filter text is English
+ * (written when the metrics were asked for); `filters`, when given, are the phrases of
+ * the current filters in the interface language and replace it.
+ */
+export function describeGraph(d: GraphDescription, filters?: readonly string[]): string {
+  const filter =
+    filters === undefined
+      ? d.filterText === ALL_FILTERS
+        ? i18n.t('scorecard:allFilters')
+        : d.filterText
+      : filters.length === 0
+        ? i18n.t('scorecard:allFilters')
+        : filters.join(i18n.t('filters:summary.listSeparator'));
   return i18n.t('scorecard:graph', {
     region: d.regionName,
     level: i18n.t(`scorecard:levels.${d.level}`),
-    filter: d.filterText === ALL_FILTERS ? i18n.t('scorecard:allFilters') : d.filterText,
+    filter,
     nodes: formatCount(d.nodes),
     edges: formatCount(d.edges),
   });
@@ -53,6 +67,7 @@ export function Scorecard() {
   const { t } = useTranslation('scorecard');
   const metrics = useWorkbench((state) => state.metrics);
   const { result, status } = metrics;
+  const filters = useWorkbench((state) => state.filters);
   const shownFor = result !== null ? metrics.resultFor : metrics.wanted;
   // Numbers of an earlier graph (stale, or while the shown one is computed) are marked.
   const earlier = result !== null && metrics.resultKey !== metrics.wantedKey;
@@ -72,7 +87,9 @@ export function Scorecard() {
           data-testid="scorecard-for"
           data-current={!earlier}
         >
-          {t(earlier ? 'earlier' : 'for', { graph: describeGraph(shownFor) })}
+          {earlier
+            ? t('earlier', { graph: describeGraph(shownFor) })
+            : t('for', { graph: describeGraph(shownFor, describeFilterParts(filters)) })}
         </p>
       )}
       <MetricsStatus />
