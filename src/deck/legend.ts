@@ -4,10 +4,12 @@
  * no catalogue. Sector names from `common:sector.<s>.name`, metric names from
  * `metrics:<id>.label`, the rest from the `deck` catalogue; example diameters stay in
  * model units (the viewer draws them at the scene's zoom, as the nodes are drawn).
+ * Sector colours are present mode's, as on the deck's nodes.
  */
 import { currentLanguage, i18n } from '../i18n/index.ts';
 import { METRIC_INFO } from '../metrics/info.ts';
 import type { LookLegend } from '../ui/appearance/look.ts';
+import { presentColour } from './presentLook.ts';
 import type { DeckLegend, DeckLegendEntry } from './types.ts';
 
 const SECTORS = new Set(['academia', 'industry', 'government', 'intermediary', 'unknown']);
@@ -51,7 +53,11 @@ function valueLabel(value: number): string {
 export function deckLegendFromLook(legend: LookLegend): DeckLegend {
   const colours: DeckLegendEntry[] = legend.categories.map((category) => ({
     label: categoryName(legend.colourBy, category.value, category.label),
-    colour: category.colour,
+    // The deck draws sectors in present mode's colours (src/deck/presentLook.ts).
+    colour:
+      legend.colourBy === 'sector'
+        ? presentColour(category.colour, category.value)
+        : category.colour,
   }));
   const sizeTitle =
     legend.sizeBy === 'uniform'

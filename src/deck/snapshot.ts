@@ -12,8 +12,14 @@
  * `.dimmed` (outside an ego network or path) is kept as a flag. Hover emphasis
  * (`.focus`/`.faded`) is transient and not part of a scene. Only types come from
  * Cytoscape, so this runs wherever a Core does (the workbench, headless in tests).
+ *
+ * The deck is shown on a dark ground like present mode, so colours take present mode's
+ * theme (src/deck/presentLook.ts): a node in its sector's workbench colour gets the
+ * brighter present colour of that sector, and default grey ties get present mode's
+ * lighter grey; colours of other colourings are kept.
  */
 import type { Core, EdgeSingular, NodeSingular } from 'cytoscape';
+import { presentColour, PRESENT_EDGE } from './presentLook.ts';
 import type { DeckEdge, DeckLegend, DeckNode, DeckScene } from './types.ts';
 
 export interface SceneMeta {
@@ -45,12 +51,35 @@ function deckNode(node: NodeSingular): DeckNode {
     x: round(position.x),
     y: round(position.y),
     size: round(node.width()),
-    colour: colour === '' ? '#999999' : colour,
+    colour: presentColour(colour === '' ? '#999999' : colour, node.data('sector')),
     shape: node.style('shape') === 'round-rectangle' ? 'round-rectangle' : 'ellipse',
     labelled:
       !node.hasClass('dimmed') &&
       (node.selected() || LABELLED_CLASSES.some((name) => node.hasClass(name))),
     dimmed: node.hasClass('dimmed'),
+  };
+}
+
+/** An edge in present colours: path red, look colours (by type) kept, plain ties grey. */
+function deckEdge(edge: EdgeSingular, source: number, target: number): DeckEdge {
+  const width = round(numeric(edge, 'width', 1));
+  if (edge.hasClass('on-path'))
+    return { source, target, width, colour: PRESENT_EDGE.pathColour, opacity: 1 };
+  const dimmed = edge.hasClass('dimmed');
+  if (edge.data('edgeColour') !== undefined)
+    return {
+      source,
+      target,
+      width,
+      colour: String(edge.style('line-color') ?? PRESENT_EDGE.colour),
+      opacity: dimmed ? PRESENT_EDGE.dimmedOpacity : PRESENT_EDGE.typedOpacity,
+    };
+  return {
+    source,
+    target,
+    width,
+    colour: PRESENT_EDGE.colour,
+    opacity: dimmed ? PRESENT_EDGE.dimmedOpacity : PRESENT_EDGE.opacity,
   };
 }
 
@@ -68,13 +97,7 @@ export function snapshotScene(cy: Core, meta: SceneMeta): DeckScene {
     const source = index.get(edge.source().id());
     const target = index.get(edge.target().id());
     if (source === undefined || target === undefined) return;
-    edges.push({
-      source,
-      target,
-      width: round(numeric(edge, 'width', 1)),
-      colour: String(edge.style('line-color') ?? '#9aa5b1'),
-      opacity: round(numeric(edge, 'opacity', 1)),
-    });
+    edges.push(deckEdge(edge, source, target));
   });
   const extent = cy.extent();
   return {

@@ -20,6 +20,14 @@ const CORNER = 0.25;
 /** Horizontal room (px) kept between two labels. */
 const LABEL_GAP = 6;
 
+/**
+ * Ties drawn thicker when zoomed out, as present mode does (src/view/presentStyle.ts):
+ * width × clamp(1 / zoom, 1, 3), so they stay visible on a projector.
+ */
+export function tieScale(zoom: number): number {
+  return Math.min(3, Math.max(1, 1 / zoom));
+}
+
 export class SceneView {
   readonly scene: DeckScene;
   /** x, y of node i at 2i, 2i+1: the drawn positions (moved by transitions). */
@@ -27,6 +35,9 @@ export class SceneView {
   readonly targets: Float64Array;
   private readonly shapes: SVGElement[] = [];
   private readonly lines: SVGLineElement[] = [];
+  /** Tie widths as saved (model units); drawn thicker when zoomed out (tieScale). */
+  private readonly widths: number[] = [];
+  private drawnTieScale = 1;
   private readonly neighbours: number[][];
   private readonly labels = new Map<number, SVGTextElement>();
   private hovered: number | null = null;
@@ -52,9 +63,11 @@ export class SceneView {
       if (!(edge.source in scene.nodes) || !(edge.target in scene.nodes)) continue;
       this.neighbours[edge.source].push(edge.target);
       this.neighbours[edge.target].push(edge.source);
+      const width = Math.max(0.1, finite(edge.width, 1));
+      this.widths.push(width);
       const line = svg('line', {
         stroke: safeColour(edge.colour, '#9aa5b1'),
-        'stroke-width': Math.max(0.1, finite(edge.width, 1)),
+        'stroke-width': width,
         'stroke-opacity': Math.min(1, Math.max(0, finite(edge.opacity, 0.55))),
         'data-source': edge.source,
         'data-target': edge.target,
@@ -86,6 +99,13 @@ export class SceneView {
   /** Draws nodes and edges at `positions` and the labels for the view. */
   place(viewTransform: ViewTransform, movedNodes: boolean): void {
     this.view.setAttribute('transform', transformAttribute(viewTransform));
+    const scale = tieScale(viewTransform.k);
+    if (scale !== this.drawnTieScale) {
+      this.drawnTieScale = scale;
+      this.lines.forEach((line, i) =>
+        line.setAttribute('stroke-width', String(this.widths[i] * scale)),
+      );
+    }
     if (movedNodes) {
       this.scene.nodes.forEach((node, i) => {
         const x = this.positions[2 * i];

@@ -3,14 +3,19 @@
  * presentation look for a projector: near-black ground, light text, large type (title
  * 36 px, caption 24 px, legend 18 px, labels 20–22 px with a dark halo), and a font stack
  * that covers Japanese on Linux, macOS and Windows forum PCs (no web fonts: the deck is
- * offline).
+ * offline). Ground and text colours are present mode's (src/view/presentStyle.ts), so a
+ * deck looks like the workbench's present mode. Imported by deckHtml.ts only, never by
+ * the viewer bundle.
  */
+import { PRESENT_BACKGROUND as BG } from '../presentLook.ts';
+
+const TEXT = '#f5f7fa';
 export const DECK_FONT_STACK =
   '"Noto Sans CJK JP", "Noto Sans JP", "Hiragino Sans", "Hiragino Kaku Gothic ProN", "Yu Gothic", "YuGothic", "Meiryo", system-ui, sans-serif';
 
 export const DECK_CSS = `
 *{box-sizing:border-box}
-html,body{margin:0;height:100%;background:#0f1216;color:#f4f6f8;font-family:${DECK_FONT_STACK}}
+html,body{margin:0;height:100%;background:${BG};color:${TEXT};font-family:${DECK_FONT_STACK}}
 .deck{display:flex;flex-direction:column;height:100vh;overflow:hidden}
 .deck-head{padding:18px 28px 6px}
 .deck-title{margin:0;font-size:36px;font-weight:700;line-height:1.2}
@@ -18,11 +23,11 @@ html,body{margin:0;height:100%;background:#0f1216;color:#f4f6f8;font-family:${DE
 .deck-stage{flex:1;position:relative;min-width:0}
 .deck-svg{position:absolute;inset:0;width:100%;height:100%;display:block;cursor:grab;touch-action:none;user-select:none}
 .deck-svg.panning{cursor:grabbing}
-.deck-node{stroke:#0f1216;stroke-width:1;transition:opacity .2s}
-.deck-node.dimmed{opacity:.15}
+.deck-node{stroke:${BG};stroke-width:1.5px;vector-effect:non-scaling-stroke;transition:opacity .2s}
+.deck-node.dimmed{opacity:.18}
 .deck-edges line{stroke-linecap:round;transition:opacity .2s}
 .deck-labels{pointer-events:none}
-.deck-label{fill:#f4f6f8;stroke:#0f1216;stroke-width:5px;stroke-linejoin:round;paint-order:stroke;font-weight:600}
+.deck-label{fill:${TEXT};stroke:${BG};stroke-width:5px;stroke-linejoin:round;paint-order:stroke;font-weight:600}
 .hovering .deck-node:not(.hi){opacity:.12}
 .hovering .deck-node.hi{opacity:1}
 .hovering .deck-edges line:not(.hi){opacity:.06}
@@ -45,7 +50,7 @@ html,body{margin:0;height:100%;background:#0f1216;color:#f4f6f8;font-family:${DE
 .deck-caption{margin:0 0 8px;font-size:24px;line-height:1.35;color:#e3e8ed;max-width:70em}
 .deck-caption[hidden]{display:none}
 .deck-controls{display:flex;align-items:center;gap:10px;flex-wrap:wrap}
-.deck-button{font:inherit;font-size:20px;min-width:48px;height:44px;padding:0 14px;color:#f4f6f8;background:#232a31;border:1px solid #4a545e;border-radius:6px;cursor:pointer}
+.deck-button{font:inherit;font-size:20px;min-width:48px;height:44px;padding:0 14px;color:${TEXT};background:#232a31;border:1px solid #4a545e;border-radius:6px;cursor:pointer}
 .deck-button:hover:not(:disabled){background:#2f3841}
 .deck-button:focus-visible{outline:3px solid #ffe082;outline-offset:2px}
 .deck-button:disabled{opacity:.35;cursor:default}

@@ -7,6 +7,7 @@
 import cytoscape from 'cytoscape';
 import { describe, expect, it } from 'vitest';
 import { snapshotScene } from '../../../src/deck/snapshot.ts';
+import { PRESENT_SECTOR_COLOURS } from '../../../src/view/presentStyle.ts';
 import { buildStylesheet } from '../../../src/view/stylesheet.ts';
 
 function canvas() {
@@ -93,9 +94,11 @@ describe('snapshotScene', () => {
       labelled: true,
       dimmed: false,
     });
-    expect(u1.colour).toBe('rgb(18,52,86)'); // #123456, the look's colour field
-    // No look fields on c1: the sector rule (Okabe–Ito orange #E69F00) and the degree
-    // mapping mapData(degree, 0, 2, 8, 36) → 8 + (1/2)·28 = 22.
+    // #123456, the look's colour field: not the sector's colour, so kept as drawn.
+    expect(u1.colour).toBe('rgb(18,52,86)');
+    // No look fields on c1: the sector rule (Okabe–Ito orange #E69F00, drawn as
+    // rgb(230,159,0)) becomes present mode's industry colour; the degree mapping
+    // mapData(degree, 0, 2, 8, 36) gives 8 + (1/2)·28 = 22.
     expect(c1).toMatchObject({
       label: '<img src=x onerror=alert(1)>',
       x: 100,
@@ -104,9 +107,9 @@ describe('snapshotScene', () => {
       shape: 'round-rectangle',
       labelled: false,
     });
-    expect(c1.colour).toBe('rgb(230,159,0)');
+    expect(c1.colour).toBe(PRESENT_SECTOR_COLOURS.industry);
     expect(p1.shape).toBe('ellipse');
-    expect(p1.colour).toBe('rgb(0,114,178)'); // academia #0072B2
+    expect(p1.colour).toBe(PRESENT_SECTOR_COLOURS.academia); // drawn #0072B2
     // The edge to the hidden node is left out; indices point into `nodes`.
     expect(scene.edges).toHaveLength(2);
     const [e1, e2] = scene.edges;
@@ -114,16 +117,16 @@ describe('snapshotScene', () => {
       source: 0,
       target: 1,
       width: 4,
-      opacity: 0.8,
-      colour: 'rgb(27,158,119)',
+      opacity: 0.85, // present mode's opacity of typed ties
+      colour: 'rgb(27,158,119)', // the look's type colour, kept
     });
-    // Default edge: mapData(weight, 1, 3, 1, 6) at weight 1 → 1, opacity 0.55, grey #9aa5b1.
+    // Plain tie: width mapData(weight, 1, 3, 1, 6) at weight 1 → 1, present mode's grey.
     expect(e2).toMatchObject({
       source: 0,
       target: 2,
       width: 1,
-      opacity: 0.55,
-      colour: 'rgb(154,165,177)',
+      opacity: 0.5,
+      colour: '#8da2bb',
     });
   });
 
@@ -133,6 +136,8 @@ describe('snapshotScene', () => {
     cy.getElementById('n:c1').select();
     cy.getElementById('n:p1').addClass('dimmed labelled');
     cy.getElementById('n:h1').addClass('on-path');
+    cy.getElementById('e:3').addClass('on-path');
+    cy.getElementById('e:2').addClass('dimmed');
     const scene = snapshotScene(cy, { title: '', caption: '', legend: null });
     const flags = Object.fromEntries(scene.nodes.map((n) => [n.key, [n.labelled, n.dimmed]]));
     expect(flags).toEqual({
@@ -141,6 +146,9 @@ describe('snapshotScene', () => {
       p1: [false, true], // dimmed: the stylesheet hides its label
       h1: [true, false],
     });
+    const path = scene.edges.find((e) => e.source === 1 && e.target === 3);
+    expect(path).toMatchObject({ colour: '#ff5c5c', opacity: 1 }); // present mode's path red
+    expect(scene.edges.find((e) => e.target === 2)).toMatchObject({ opacity: 0.06 }); // dimmed
   });
 
   it('saves the model-space box on screen as the viewport', () => {

@@ -9,6 +9,7 @@ import { i18n, setLanguage } from '../../../src/i18n/index.ts';
 import { deckLegendFromLook } from '../../../src/deck/legend.ts';
 import { deckLanguage, deckStrings } from '../../../src/deck/strings.ts';
 import type { LookLegend } from '../../../src/ui/appearance/look.ts';
+import { PRESENT_SECTOR_COLOURS } from '../../../src/view/presentStyle.ts';
 
 const look: LookLegend = {
   colourBy: 'sector',
@@ -58,8 +59,9 @@ describe('deckLegendFromLook', () => {
     const legend = deckLegendFromLook(look);
     expect(legend.colourTitle).toBe('Colour: sector');
     expect(legend.colours).toEqual([
-      { label: i18n.t('common:sector.academia.name'), colour: '#0072B2' },
-      { label: i18n.t('common:sector.industry.name'), colour: '#E69F00' },
+      // Sector colours as the deck draws them: present mode's.
+      { label: i18n.t('common:sector.academia.name'), colour: PRESENT_SECTOR_COLOURS.academia },
+      { label: i18n.t('common:sector.industry.name'), colour: PRESENT_SECTOR_COLOURS.industry },
       { label: '(none)', colour: '#999999' },
     ]);
     expect(legend.sizeTitle).toBe(`Size: ${i18n.t('metrics:betweenness.label')}`);
