@@ -6,6 +6,17 @@
 import { useTranslation } from 'react-i18next';
 import { useWorkbench } from '../workbench.ts';
 
+/** The metrics run's step names (English, from src/metrics) → catalogue keys. */
+const STEP_KEYS: Record<string, string> = {
+  Starting: 'starting',
+  'shortest paths': 'paths',
+  centrality: 'centrality',
+  'clustering and cores': 'clustering',
+  communities: 'communities',
+  'brokerage and sectors': 'brokerage',
+  'small-world references': 'smallWorld',
+};
+
 export function MetricsStatus() {
   const { t } = useTranslation('scorecard');
   // The store's notes are English words; the one it writes today is translated.
@@ -27,7 +38,9 @@ export function MetricsStatus() {
           <div className="metrics-progress-line">
             <span>
               {t('status.running')}
-              {metrics.step ? ` · ${metrics.step}` : ''}
+              {metrics.step
+                ? ` · ${STEP_KEYS[metrics.step] ? t(`status.steps.${STEP_KEYS[metrics.step]}`) : metrics.step}`
+                : ''}
             </span>
             <button type="button" onClick={cancel} data-testid="metrics-cancel">
               {t('status.cancel')}
