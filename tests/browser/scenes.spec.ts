@@ -17,17 +17,11 @@ import {
   pngSize,
   renameScene,
   sceneTitles,
-  tapBackground,
-  tapNode,
+  makeThreeScenes,
+  near,
   waitForCanvas,
-  zoomCanvas,
   type CanvasFacts,
 } from './scenesShared.ts';
-
-/** Relative closeness of two numbers (extents are floats read back from the canvas). */
-function near(a: number, b: number, tolerance: number): boolean {
-  return Math.abs(a - b) <= tolerance * Math.max(1, Math.abs(a), Math.abs(b));
-}
 
 function sameBox(a: CanvasFacts['extent'], b: CanvasFacts['extent']): boolean {
   return (
@@ -36,43 +30,6 @@ function sameBox(a: CanvasFacts['extent'], b: CanvasFacts['extent']): boolean {
     Math.abs(a.x1 - b.x1) <= 0.01 * b.w &&
     Math.abs(a.y1 - b.y1) <= 0.01 * b.h
   );
-}
-
-/** Three scenes: organizations as drawn; people, largest component, by community, an
- * actor selected; all levels, isolates hidden, zoomed in 2.5×. Returns what each drew. */
-async function makeThreeScenes(page: Page): Promise<CanvasFacts[]> {
-  const first = await waitForCanvas(page, (f) => f.nodes > 0, 'a first drawing');
-  await addScene(page);
-
-  await page.getByTestId('level-select').selectOption('people');
-  await waitForCanvas(page, (f) => f.nodes !== first.nodes, 'the people level');
-  await page.getByTestId('filter-largest').check();
-  const people = await waitForCanvas(page, (f) => f.nodes > 0, 'the largest component');
-  await page.getByTestId('color-by').selectOption('community');
-  await tapNode(page, people.hub);
-  const second = await waitForCanvas(
-    page,
-    (f) => f.picked.length === 1 && f.picked[0] === people.hub,
-    'the hub picked',
-  );
-  // The selection centres on the actor (animated); the scene keeps where it came to rest.
-  await page.waitForTimeout(600);
-  await addScene(page);
-  const secondSaved = await canvasFacts(page);
-
-  await page.getByTestId('level-select').selectOption('all');
-  await waitForCanvas(page, (f) => f.nodes !== second.nodes, 'the all level');
-  await tapBackground(page);
-  await waitForCanvas(page, (f) => f.picked.length === 0, 'no actor picked');
-  await page.getByTestId('filter-isolates').check();
-  await page.waitForTimeout(300);
-  const all = await waitForCanvas(page, (f) => f.nodes > 0, 'isolates hidden');
-  await zoomCanvas(page, 2.5);
-  const third = await canvasFacts(page);
-  assert.ok(near(third.zoom, all.zoom * 2.5, 0.01), 'the canvas was zoomed in');
-  await addScene(page);
-  assert.deepEqual(await sceneTitles(page), ['Scene 1', 'Scene 2', 'Scene 3']);
-  return [first, secondSaved, third];
 }
 
 async function showScene(page: Page, index: number): Promise<void> {
@@ -246,6 +203,15 @@ export async function scenePicturesAreExported({ page, baseUrl }: BrowserTestArg
   assert.deepEqual(Object.keys(files).sort(), ['01-組織のネットワーク.png', '02-scene-2.png']);
   assert.deepEqual(pngSize(files['01-組織のネットワーク.png']), size2);
   assert.ok(pngSize(files['02-scene-2.png']).width > 400);
+  // The offline deck: one HTML file named after the region, with the scenes' titles.
+  const deck = await downloadOf(page, () => page.getByTestId('export-deck').click());
+  assert.equal(deck.name, 'sapporo-deck.html');
+  const html = deck.bytes.toString('utf8');
+  assert.match(html, /^<!doctype html>/i);
+  assert.ok(
+    html.includes('Scene 2') && html.includes('組織のネットワーク'),
+    'scene titles in the deck',
+  );
   // The view is put back after exporting: the people level, as before.
   await page.waitForFunction(
     () => document.querySelector('[data-testid="export-scenes"]:disabled') === null,

@@ -181,3 +181,45 @@ export async function tapBackground(page: Page): Promise<void> {
     (element as unknown as { _cyreg: { cy: { emit(e: string): void } } })._cyreg.cy.emit('tap');
   });
 }
+
+/** Three scenes: organizations as drawn; people, largest component, by community, an
+ * actor selected; all levels, isolates hidden, zoomed in 2.5×. Returns what each drew. */
+export async function makeThreeScenes(page: Page): Promise<CanvasFacts[]> {
+  const first = await waitForCanvas(page, (f) => f.nodes > 0, 'a first drawing');
+  await addScene(page);
+
+  await page.getByTestId('level-select').selectOption('people');
+  await waitForCanvas(page, (f) => f.nodes !== first.nodes, 'the people level');
+  await page.getByTestId('filter-largest').check();
+  const people = await waitForCanvas(page, (f) => f.nodes > 0, 'the largest component');
+  await page.getByTestId('color-by').selectOption('community');
+  await tapNode(page, people.hub);
+  const second = await waitForCanvas(
+    page,
+    (f) => f.picked.length === 1 && f.picked[0] === people.hub,
+    'the hub picked',
+  );
+  // The selection centres on the actor (animated); the scene keeps where it came to rest.
+  await page.waitForTimeout(600);
+  await addScene(page);
+  const secondSaved = await canvasFacts(page);
+
+  await page.getByTestId('level-select').selectOption('all');
+  await waitForCanvas(page, (f) => f.nodes !== second.nodes, 'the all level');
+  await tapBackground(page);
+  await waitForCanvas(page, (f) => f.picked.length === 0, 'no actor picked');
+  await page.getByTestId('filter-isolates').check();
+  await page.waitForTimeout(300);
+  const all = await waitForCanvas(page, (f) => f.nodes > 0, 'isolates hidden');
+  await zoomCanvas(page, 2.5);
+  const third = await canvasFacts(page);
+  assert.ok(near(third.zoom, all.zoom * 2.5, 0.01), 'the canvas was zoomed in');
+  await addScene(page);
+  assert.deepEqual(await sceneTitles(page), ['Scene 1', 'Scene 2', 'Scene 3']);
+  return [first, secondSaved, third];
+}
+
+/** Relative closeness of two numbers (extents are floats read back from the canvas). */
+export function near(a: number, b: number, tolerance: number): boolean {
+  return Math.abs(a - b) <= tolerance * Math.max(1, Math.abs(a), Math.abs(b));
+}

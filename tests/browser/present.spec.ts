@@ -1,0 +1,209 @@
+/**
+ * Present mode: three scenes are stepped through with the keys a keyboard and a
+ * presentation clicker send (→, Space, Page Down, ←, Page Up, Home, End) and the
+ * on-screen buttons; each slide draws its scene as saved (counts, selected actor,
+ * positions, the saved box centred in the present canvas, canvas pixels differ between
+ * scenes), labels are ≥ 20 px on screen, a click names the node, Esc leaves and the
+ * workbench view is back as before. Screenshots in English and Japanese.
+ */
+import assert from 'node:assert/strict';
+import type { Page } from 'playwright-core';
+import { APP_TIMEOUT_MS, type BrowserTestArgs } from './harness.ts';
+import { SCREEN_DIR, openApp, screenshot } from './filesShared.ts';
+import {
+  addScene,
+  canvasFacts,
+  makeThreeScenes,
+  near,
+  renameScene,
+  tapNode,
+  waitForCanvas,
+  type CanvasFacts,
+} from './scenesShared.ts';
+
+async function waitForSlide(page: Page, slide: number): Promise<void> {
+  await page
+    .locator(`[data-testid="present-view"][data-state="ready"][data-slide="${slide}"]`)
+    .waitFor({ state: 'attached', timeout: APP_TIMEOUT_MS });
+}
+
+/** The saved box is shown whole and centred, filling the canvas in one direction. */
+function showsBox(now: CanvasFacts['extent'], box: CanvasFacts['extent']): boolean {
+  const centred =
+    Math.abs(now.x1 + now.w / 2 - (box.x1 + box.w / 2)) <= 0.01 * box.w &&
+    Math.abs(now.y1 + now.h / 2 - (box.y1 + box.h / 2)) <= 0.01 * box.h;
+  const contains = now.w >= box.w * 0.99 && now.h >= box.h * 0.99;
+  const tight = near(now.w, box.w, 0.01) || near(now.h, box.h, 0.01);
+  return centred && contains && tight;
+}
+
+/** Smallest on-screen font size of the labelled nodes (font-size × zoom). */
+async function smallestLabelPx(page: Page): Promise<number> {
+  return page.getByTestId('graph-canvas').evaluate((element) => {
+    interface Cy {
+      zoom(): number;
+      nodes(selector: string): { map<T>(f: (n: { numericStyle(p: string): number }) => T): T[] };
+    }
+    const cy = (element as unknown as { _cyreg: { cy: Cy } })._cyreg.cy;
+    const sizes = cy.nodes('.labelled').map((n) => n.numericStyle('font-size') * cy.zoom());
+    return sizes.length === 0 ? 0 : Math.min(...sizes);
+  });
+}
+
+async function canvasPixels(page: Page): Promise<Buffer> {
+  return page.getByTestId('graph-canvas').screenshot();
+}
+
+export async function presentStepsThroughScenesWithKeys({ page, baseUrl }: BrowserTestArgs) {
+  await openApp(page, baseUrl);
+  const saved = await makeThreeScenes(page);
+  const before = await canvasFacts(page);
+
+  await page.getByTestId('present-button').click();
+  await page.getByTestId('present-view').waitFor({ timeout: APP_TIMEOUT_MS });
+  // No panels: the workbench's side panel and header are gone.
+  assert.equal(await page.getByTestId('scene-list').count(), 0);
+  assert.equal(await page.getByTestId('region-select').count(), 0);
+  await waitForSlide(page, 0);
+  const check = async (slide: number) => {
+    await waitForSlide(page, slide);
+    const now = await canvasFacts(page);
+    const want = saved[slide];
+    assert.equal(now.nodes, want.nodes, `slide ${slide + 1}: nodes`);
+    assert.equal(now.edges, want.edges, `slide ${slide + 1}: edges`);
+    assert.equal(
+      await page.getByTestId('present-view').getAttribute('data-nodes'),
+      String(want.nodes),
+    );
+    assert.deepEqual(now.picked, want.picked, `slide ${slide + 1}: selected actor`);
+    assert.ok(
+      showsBox(now.extent, want.extent),
+      `slide ${slide + 1}: ${JSON.stringify(now.extent)} shows ${JSON.stringify(want.extent)}`,
+    );
+    for (const [key, [x, y]] of Object.entries(want.positions)) {
+      const at = now.positions[key];
+      assert.ok(at && Math.abs(at[0] - x) < 0.01 && Math.abs(at[1] - y) < 0.01, `${key} placed`);
+    }
+    assert.equal(
+      (await page.getByTestId('present-counter').innerText()).trim(),
+      `${slide + 1} / 3`,
+    );
+    assert.equal(
+      (await page.getByTestId('present-title').innerText()).trim(),
+      `Scene ${slide + 1}`,
+    );
+  };
+
+  await check(0);
+  // The restyle for the zoom follows the viewport a moment later.
+  await page.waitForTimeout(400);
+  assert.ok((await smallestLabelPx(page)) >= 20, 'labels of at least 20 px on screen');
+  const first = await canvasPixels(page);
+  await page.keyboard.press('ArrowRight');
+  await check(1);
+  const second = await canvasPixels(page);
+  assert.ok(!first.equals(second), 'slide 2 draws other pixels than slide 1');
+  await page.keyboard.press('Space');
+  await check(2);
+  await page.waitForTimeout(400);
+  assert.ok((await smallestLabelPx(page)) >= 20, 'labels of at least 20 px after zooming in');
+  const third = await canvasPixels(page);
+  assert.ok(!third.equals(second), 'slide 3 draws other pixels than slide 2');
+  await page.keyboard.press('PageDown');
+  await page.waitForTimeout(300);
+  await check(2); // already the last slide
+  await page.keyboard.press('ArrowLeft');
+  await check(1);
+  await page.keyboard.press('PageUp');
+  await check(0);
+  await page.keyboard.press('End');
+  await check(2);
+  await page.keyboard.press('Home');
+  await check(0);
+  await page.getByTestId('present-next').click();
+  await check(1);
+
+  // Clicking a node names it (and does not change the scene's selection).
+  const hub = (await canvasFacts(page)).hub;
+  await tapNode(page, hub);
+  await page.getByTestId('present-node').waitFor({ timeout: APP_TIMEOUT_MS });
+  assert.ok((await page.getByTestId('present-node').innerText()).includes('Sector:'));
+  assert.deepEqual((await canvasFacts(page)).picked, saved[1].picked);
+
+  await page.keyboard.press('Escape');
+  await page.getByTestId('present-view').waitFor({ state: 'detached', timeout: APP_TIMEOUT_MS });
+  assert.equal(await page.getByTestId('level-select').inputValue(), 'all');
+  const after = await waitForCanvas(page, (f) => f.nodes === before.nodes, 'the view before');
+  await page.waitForTimeout(300);
+  const back = await canvasFacts(page);
+  assert.equal(back.edges, before.edges);
+  assert.ok(near(back.extent.w, before.extent.w, 0.01), `box width back (${after.extent.w})`);
+  assert.ok(near(back.extent.x1, before.extent.x1, 0.01), 'box back');
+}
+
+export async function presentWithoutScenesShowsTheCurrentView({ page, baseUrl }: BrowserTestArgs) {
+  await openApp(page, baseUrl);
+  const before = await waitForCanvas(page, (f) => f.nodes > 0, 'a drawing');
+  await page.getByTestId('present-button').click();
+  await waitForSlide(page, 0);
+  assert.equal((await page.getByTestId('present-counter').innerText()).trim(), '1 / 1');
+  assert.equal((await page.getByTestId('present-title').innerText()).trim(), 'Current view');
+  assert.equal((await canvasFacts(page)).nodes, before.nodes);
+  await page.keyboard.press('ArrowRight');
+  await page.waitForTimeout(200);
+  assert.equal(await page.getByTestId('present-view').getAttribute('data-slide'), '0');
+  await page.getByTestId('present-exit').click();
+  await page.getByTestId('present-view').waitFor({ state: 'detached', timeout: APP_TIMEOUT_MS });
+  await page.getByTestId('scene-list').waitFor();
+}
+
+async function presentTwoScenes(page: Page, titles: [string, string], captions: [string, string]) {
+  await waitForCanvas(page, (f) => f.nodes > 0, 'a drawing');
+  await addScene(page);
+  await page.getByTestId('level-select').selectOption('people');
+  await page.waitForTimeout(300);
+  await waitForCanvas(page, (f) => f.nodes > 100, 'the people level');
+  await addScene(page);
+  await renameScene(page, 0, titles[0], captions[0]);
+  await renameScene(page, 1, titles[1], captions[1]);
+  await page.getByTestId('present-button').click();
+  await waitForSlide(page, 0);
+  await page.keyboard.press('ArrowRight');
+  await waitForSlide(page, 1);
+  await page.waitForTimeout(600);
+}
+
+export async function presentModeSpeaksEnglishAndJapanese({ page, baseUrl }: BrowserTestArgs) {
+  await openApp(page, baseUrl);
+  await presentTwoScenes(
+    page,
+    ['Sapporo: the organizations', 'Who works with whom'],
+    ['One university leads almost every project', 'Researchers tied by joint research'],
+  );
+  assert.equal((await page.getByTestId('present-next').innerText()).trim(), 'Next ▶');
+  await screenshot(page, 'present-en.png');
+  await page.keyboard.press('Escape');
+  await page.getByTestId('present-view').waitFor({ state: 'detached', timeout: APP_TIMEOUT_MS });
+
+  await page.getByTestId('lang-select').selectOption('ja');
+  assert.equal((await page.getByTestId('add-scene').innerText()).trim(), 'シーンを追加');
+  await page.getByTestId('scene-delete').nth(1).click();
+  await page.getByTestId('scene-delete').nth(0).click();
+  await page.getByTestId('level-select').selectOption('organizations');
+  await page.waitForTimeout(300);
+  await presentTwoScenes(
+    page,
+    ['札幌: 組織のネットワーク', '誰と誰が共同研究しているか'],
+    ['一つの大学がほぼすべてのプロジェクトを率いている', '共同研究でつながる研究者'],
+  );
+  assert.equal((await page.getByTestId('present-next').innerText()).trim(), '次へ ▶');
+  assert.equal((await page.getByTestId('present-counter').innerText()).trim(), '2 / 2');
+  assert.ok((await page.getByTestId('present-legend').innerText()).includes('セクター'));
+  await screenshot(page, 'present-ja.png');
+  const missing = await page.evaluate(() =>
+    [...(window as unknown as { __cnwMissingKeys: Set<string> }).__cnwMissingKeys].filter((key) =>
+      /:(scenes|present):/.test(key),
+    ),
+  );
+  assert.deepEqual(missing, [], `no missing scene/present texts (screenshots in ${SCREEN_DIR})`);
+}
