@@ -1,6 +1,13 @@
 /** Progress of the sample import while it runs; the errors of failed regions after it. */
 import { useTranslation } from 'react-i18next';
+import { importStepName } from './import/stepName.ts';
 import { useWorkbench } from './workbench.ts';
+
+/** "<region>: <importer step>" with the step in the interface language. */
+function stepText(step: string): string {
+  const at = step.indexOf(': ');
+  return at < 0 ? step : `${step.slice(0, at)}: ${importStepName(step.slice(at + 2))}`;
+}
 
 export function LoadProgress() {
   const { t } = useTranslation('workbench');
@@ -9,7 +16,7 @@ export function LoadProgress() {
     return (
       <div className="load-progress" data-testid="progress" role="status">
         <progress max={1} value={load.fraction} aria-label={t('load.progressLabel')} />
-        <span>{load.step || t('load.importing')}</span>
+        <span>{load.step ? stepText(load.step) : t('load.importing')}</span>
       </div>
     );
   }

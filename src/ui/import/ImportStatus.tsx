@@ -4,6 +4,7 @@
  */
 import { useTranslation } from 'react-i18next';
 import { setImportPhase, useImportPhase } from './importState.ts';
+import { importStepName } from './stepName.ts';
 
 export function ImportStatus() {
   const { t } = useTranslation('import');
@@ -14,7 +15,7 @@ export function ImportStatus() {
       <div className="import-bar" data-testid="progress" role="status">
         <span className="import-files">{loading(phase.files)}</span>
         <progress max={1} value={phase.fraction} aria-label={loading(phase.files)} />
-        <span className="import-step">{phase.step}</span>
+        <span className="import-step">{importStepName(phase.step)}</span>
         <button type="button" data-testid="import-cancel" onClick={phase.cancel}>
           {t('cancel')}
         </button>
