@@ -10,6 +10,3 @@ import type { Deck } from './types.ts';
 export function buildDeckHtml(deck: Deck): string {
   return deckHtml(deck, { script, scriptHash });
 }
-
-/** Size in bytes of the inlined viewer script (for reports and the README). */
-export const DECK_VIEWER_BYTES = new TextEncoder().encode(script).length;

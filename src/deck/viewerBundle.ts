@@ -50,17 +50,21 @@ export async function bundleDeckViewer(entry = VIEWER_ENTRY): Promise<DeckViewer
 export function deckViewerPlugin(): Plugin {
   return {
     name: 'deck-viewer',
-    resolveId(id) {
-      return id === DECK_VIEWER_MODULE ? RESOLVED_ID : null;
+    // Hook filters: the bundler calls these for the one id only, not for every module.
+    resolveId: {
+      filter: { id: new RegExp(`^${DECK_VIEWER_MODULE}$`) },
+      handler: () => RESOLVED_ID,
     },
-    async load(id) {
-      if (id !== RESOLVED_ID) return null;
-      const viewer = await bundleDeckViewer();
-      for (const file of viewer.files) this.addWatchFile(file);
-      return (
-        `export const script = ${JSON.stringify(viewer.script)};\n` +
-        `export const scriptHash = ${JSON.stringify(viewer.scriptHash)};\n`
-      );
+    load: {
+      filter: { id: new RegExp(`^\0${DECK_VIEWER_MODULE}$`) },
+      async handler() {
+        const viewer = await bundleDeckViewer();
+        for (const file of viewer.files) this.addWatchFile(file);
+        return (
+          `export const script = ${JSON.stringify(viewer.script)};\n` +
+          `export const scriptHash = ${JSON.stringify(viewer.scriptHash)};\n`
+        );
+      },
     },
   };
 }

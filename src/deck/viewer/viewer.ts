@@ -68,6 +68,7 @@ export class DeckViewer {
     const view = new SceneView(scene, this.chrome.svg, this.chrome.view, this.chrome.labels);
     this.current = view;
     this.chrome.svg.dataset.scene = String(index);
+    this.chrome.svg.setAttribute('aria-label', scene.title);
     this.chrome.title.textContent = scene.title;
     this.chrome.caption.textContent = scene.caption;
     this.chrome.caption.hidden = scene.caption.trim() === '';
