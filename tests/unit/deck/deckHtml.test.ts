@@ -135,6 +135,12 @@ describe('deckHtml', () => {
     expect(bytes).toBeLessThan(50_000);
     expect(viewer.script).not.toMatch(/<\/script/i);
   });
+
+  it('bundles the viewer alone: no workbench, React, Cytoscape or i18n code', () => {
+    expect(viewer.files.length).toBeGreaterThan(0);
+    const outside = viewer.files.filter((file) => !/[/\\]src[/\\]deck[/\\]viewer[/\\]/.test(file));
+    expect(outside).toEqual([]);
+  });
 });
 
 describe('scriptSafeJson and escapeHtml', () => {
