@@ -11,10 +11,12 @@
  * - Interpolation does not escape: React escapes text, and strings never go into
  *   innerHTML (node labels are data, never markup).
  * - A key missing from a catalogue is recorded in `missingKeys` (the browser tests read
- *   it through `window.__cnwMissingKeys`) and shown as the key, never silently blank.
+ *   it through `window.__cnwMissingKeys`): a key in no catalogue is shown as the key, never
+ *   silently blank; a Japanese key that falls back to English text is recorded too (the
+ *   `recordFallback` post-processor, since i18next reports only keys found nowhere).
  * - `<html lang>` follows the language, so the browser picks CJK fonts for Japanese.
  */
-import i18next from 'i18next';
+import i18next, { type PostProcessorModule } from 'i18next';
 import LanguageDetector from 'i18next-browser-languagedetector';
 import { initReactI18next } from 'react-i18next';
 import { collectResources } from './resources.ts';
@@ -28,8 +30,32 @@ export const missingKeys = new Set<string>();
 
 export const i18n = i18next.createInstance();
 
+/** Records `<lng>:<ns>:<key>` when a text was found only in a fallback language. */
+const recordFallback: PostProcessorModule = {
+  type: 'postProcessor',
+  name: 'recordFallback',
+  process(value, _key, options, translator: { language?: string }) {
+    const resolved = (
+      options as {
+        i18nResolved?: { usedLng?: string; usedNS?: string; usedKey?: string; res?: unknown };
+      }
+    ).i18nResolved;
+    // Compared by primary subtag: ja-JP is served by the ja catalogue.
+    const language = ((options as { lng?: string }).lng ?? translator.language)?.split('-')[0];
+    if (
+      resolved?.res !== undefined &&
+      resolved.usedLng &&
+      language &&
+      resolved.usedLng.split('-')[0] !== language
+    )
+      missingKeys.add(`${language}:${resolved.usedNS}:${resolved.usedKey}`);
+    return value;
+  },
+};
+
 void i18n
   .use(LanguageDetector)
+  .use(recordFallback)
   .use(initReactI18next)
   .init({
     resources: collectResources(),
@@ -43,6 +69,8 @@ void i18n
     interpolation: { escapeValue: false },
     returnNull: false,
     saveMissing: true,
+    postProcess: ['recordFallback'],
+    postProcessPassResolved: true,
     missingKeyHandler: (languages, namespace, key) => {
       for (const language of languages) missingKeys.add(`${language}:${namespace}:${key}`);
     },
