@@ -10,11 +10,11 @@ import { snapshotScene } from '../../deck/snapshot.ts';
 import { deckLanguage, deckStrings, untitledDeck } from '../../deck/strings.ts';
 import type { Deck, DeckScene } from '../../deck/types.ts';
 import { i18n } from '../../i18n/index.ts';
-import { slug } from '../../io/datasetGraph.ts';
 import { getCy } from '../../view/cyRegistry.ts';
 import { downloadText } from '../export/download.ts';
 import { workbench } from '../workbench.ts';
 import { currentLegend } from './currentLegend.ts';
+import { allScenesFileName } from './sceneFiles.ts';
 import { errorText, keepingView, showForPicture } from './sceneActions.ts';
 
 export async function exportDeck(
@@ -49,7 +49,7 @@ export async function exportDeck(
       strings: deckStrings(),
       scenes: deckScenes,
     };
-    const file = `${slug(regionName ?? 'workspace')}-deck.html`;
+    const file = allScenesFileName(regionName, 'deck', 'html');
     downloadText(buildDeckHtml(deck), file, 'text/html;charset=utf-8');
     return { ok: true, text: i18n.t('scenes:done', { file }) };
   } catch (error) {

@@ -6,7 +6,6 @@
  * puts the view back as it was before. Errors come back as a message, never thrown.
  */
 import { zipSync } from 'fflate';
-import { slug } from '../../io/datasetGraph.ts';
 import { i18n } from '../../i18n/index.ts';
 import type { Scene } from '../../store/index.ts';
 import { getCy } from '../../view/cyRegistry.ts';
@@ -18,6 +17,7 @@ import { workbench } from '../workbench.ts';
 import { applyScene } from './applyScene.ts';
 import { captureView } from './captureScene.ts';
 import { currentLegend } from './currentLegend.ts';
+import { allScenesFileName, sceneFileName } from './sceneFiles.ts';
 import { titledPng, titledSvg } from './sceneImage.ts';
 
 export type PictureFormat = 'png2' | 'png4' | 'svg';
@@ -40,11 +40,6 @@ export function updateSceneFromView(id: string): boolean {
   if (view === null) return false;
   state.updateScene(id, view);
   return true;
-}
-
-/** `01-<title>.<ext>`: the scene's place in the deck, two digits, and its title. */
-export function sceneFileName(index: number, title: string, ext: string): string {
-  return `${String(index + 1).padStart(2, '0')}-${slug(title)}.${ext}`;
 }
 
 const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
@@ -128,7 +123,7 @@ export async function exportScenePicture(
 export function zipName(scenes: readonly Scene[]): string {
   const regionId = scenes[0]?.regionId;
   const entry = regionId === undefined ? undefined : workbench.store.getState().datasets[regionId];
-  return `${slug(entry?.name ?? 'workspace')}-scenes.zip`;
+  return allScenesFileName(entry?.name, 'scenes', 'zip');
 }
 
 /** Every scene's picture in one zip of numbered files. */
