@@ -25,9 +25,11 @@ export interface SceneItemProps {
 
 export function SceneItem(props: SceneItemProps) {
   const { scene, index, count, busy, active } = props;
-  const { t } = useTranslation('scenes');
+  const { t, i18n } = useTranslation('scenes');
   const [editing, setEditing] = useState(false);
-  const region = useWorkbench((state) => state.datasets[scene.regionId]?.name ?? scene.regionId);
+  const entry = useWorkbench((state) => state.datasets[scene.regionId]);
+  const japanese = i18n.language?.startsWith('ja') === true;
+  const region = (japanese ? entry?.nameJa : undefined) ?? entry?.name ?? scene.regionId;
   const duplicateScene = useWorkbench((state) => state.duplicateScene);
   const deleteScene = useWorkbench((state) => state.deleteScene);
 
