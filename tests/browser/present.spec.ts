@@ -207,3 +207,105 @@ export async function presentModeSpeaksEnglishAndJapanese({ page, baseUrl }: Bro
   );
   assert.deepEqual(missing, [], `no missing scene/present texts (screenshots in ${SCREEN_DIR})`);
 }
+
+/** Marks every drawn node; a redraw (elements removed and added again) loses the mark. */
+async function markNodes(page: Page): Promise<void> {
+  await page.getByTestId('graph-canvas').evaluate((element) => {
+    const cy = (
+      element as unknown as { _cyreg: { cy: { nodes(): { data(k: string, v: unknown): void } } } }
+    )._cyreg.cy;
+    cy.nodes().data('probe', 1);
+  });
+}
+
+async function markedNodes(page: Page): Promise<number> {
+  return page.getByTestId('graph-canvas').evaluate((element) => {
+    const cy = (element as unknown as { _cyreg: { cy: { nodes(s: string): { length: number } } } })
+      ._cyreg.cy;
+    return cy.nodes('[probe = 1]').length;
+  });
+}
+
+/** Node positions once two reads 300 ms apart agree (a layout has finished). */
+async function settledFacts(page: Page): Promise<CanvasFacts> {
+  let last = await canvasFacts(page);
+  for (let i = 0; i < 100; i++) {
+    await page.waitForTimeout(300);
+    const now = await canvasFacts(page);
+    if (JSON.stringify(now.positions) === JSON.stringify(last.positions)) return now;
+    last = now;
+  }
+  throw new Error('settledFacts: the layout never settled');
+}
+
+export async function presentMovesNodesWithinOneView({ page, baseUrl }: BrowserTestArgs) {
+  await openApp(page, baseUrl);
+  await waitForCanvas(page, (f) => f.nodes > 0, 'a drawing');
+  const forceAtlas = await settledFacts(page);
+  await addScene(page);
+  await page.getByTestId('layout-select').selectOption('circle');
+  const deadline = Date.now() + APP_TIMEOUT_MS;
+  while (Date.now() < deadline) {
+    const now = await canvasFacts(page);
+    if (JSON.stringify(now.positions) !== JSON.stringify(forceAtlas.positions)) break;
+    await page.waitForTimeout(200);
+  }
+  const circle = await settledFacts(page);
+  assert.notDeepEqual(circle.positions, forceAtlas.positions, 'the circle layout moved nodes');
+  await addScene(page);
+
+  await page.getByTestId('present-button').click();
+  await waitForSlide(page, 0);
+  await markNodes(page);
+  const nodes = (await canvasFacts(page)).nodes;
+  const placed = async (want: CanvasFacts) => {
+    const now = await canvasFacts(page);
+    for (const [key, [x, y]] of Object.entries(want.positions)) {
+      const at = now.positions[key];
+      assert.ok(at && Math.abs(at[0] - x) < 0.01 && Math.abs(at[1] - y) < 0.01, `${key} placed`);
+    }
+  };
+  await placed(forceAtlas);
+  await page.keyboard.press('ArrowRight');
+  await waitForSlide(page, 1);
+  await placed(circle);
+  // The same graph: the nodes moved, nothing was drawn again.
+  assert.equal(await markedNodes(page), nodes);
+  await page.keyboard.press('ArrowLeft');
+  await waitForSlide(page, 0);
+  await placed(forceAtlas);
+  assert.equal(await markedNodes(page), nodes);
+
+  // Hovering a node labels its neighbourhood.
+  const hub = forceAtlas.hub;
+  const point = await page.getByTestId('graph-canvas').evaluate((element, key) => {
+    interface Cy {
+      nodes(): {
+        filter(f: (n: { data(k: string): unknown }) => boolean): {
+          renderedPosition(): { x: number; y: number };
+        };
+      };
+    }
+    const cy = (element as unknown as { _cyreg: { cy: Cy } })._cyreg.cy;
+    const box = element.getBoundingClientRect();
+    const at = cy
+      .nodes()
+      .filter((n) => n.data('key') === key)
+      .renderedPosition();
+    return { x: box.left + at.x, y: box.top + at.y };
+  }, hub);
+  await page.mouse.move(point.x, point.y);
+  await page.waitForFunction(
+    () => {
+      const element = document.querySelector('[data-testid="graph-canvas"]');
+      const cy = (
+        element as unknown as { _cyreg: { cy: { nodes(s: string): { length: number } } } }
+      )._cyreg.cy;
+      return cy.nodes('.present-near').length > 1;
+    },
+    undefined,
+    { timeout: APP_TIMEOUT_MS },
+  );
+  await page.keyboard.press('Escape');
+  await page.getByTestId('present-view').waitFor({ state: 'detached', timeout: APP_TIMEOUT_MS });
+}
