@@ -127,7 +127,10 @@ async function openOffline(context: BrowserContext, html: string): Promise<Offli
   writeFileSync(file, html);
   const browser = context.browser();
   assert.ok(browser, 'a browser behind the context');
-  const offline = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+  const offline = await browser.newContext({
+    viewport: { width: 1400, height: 900 },
+    hasTouch: true,
+  });
   await offline.setOffline(true);
   const aborted: string[] = [];
   await offline.route('**/*', (route) => {
@@ -234,6 +237,13 @@ export async function deckFromScenesOpensOffline({ page, context, baseUrl }: Bro
       await viewer.getByTestId('deck-svg').evaluate((svg) => svg.classList.contains('hovering')),
       true,
     );
+
+    // Moving off the node clears it; a tap on a touch screen (which has no hover) shows
+    // it again.
+    await viewer.mouse.move(2, 2);
+    await hoverLabel.waitFor({ state: 'detached', timeout: 2_000 });
+    await viewer.touchscreen.tap(box.x + box.width / 2, box.y + box.height / 2);
+    await hoverLabel.waitFor({ state: 'attached', timeout: 2_000 });
 
     // Pan (drag) moves the view, zoom (wheel, button) scales it, fit restores it.
     const fitted = await viewTransform(viewer);

@@ -28,6 +28,8 @@ export class DeckViewer {
   private view: ViewTransform = { k: 1, tx: 0, ty: 0 };
   private animation = 0;
   private readonly pointers = new Map<number, { x: number; y: number }>();
+  /** Where each pointer went down (client px), to tell a tap from a drag. */
+  private readonly pressed = new Map<number, { x: number; y: number }>();
 
   constructor(
     private readonly deck: Deck,
@@ -179,6 +181,7 @@ export class DeckViewer {
       svg.setPointerCapture(event.pointerId);
       const [x, y] = local(event);
       this.pointers.set(event.pointerId, { x, y });
+      this.pressed.set(event.pointerId, { x: event.clientX, y: event.clientY });
       svg.classList.add('panning');
     });
     svg.addEventListener('pointermove', (event) => {
@@ -204,11 +207,22 @@ export class DeckViewer {
       this.pointers.set(event.pointerId, { x, y });
     });
     const release = (event: PointerEvent): void => {
+      const start = this.pressed.get(event.pointerId);
+      this.pressed.delete(event.pointerId);
+      // A tap (no drag) on a node shows its neighbourhood: touch screens have no hover.
+      if (start !== undefined && Math.hypot(event.clientX - start.x, event.clientY - start.y) < 5)
+        this.current?.hover(
+          this.current.nodeAt(document.elementFromPoint(event.clientX, event.clientY)),
+          this.view,
+        );
       this.pointers.delete(event.pointerId);
       if (this.pointers.size === 0) svg.classList.remove('panning');
     };
     svg.addEventListener('pointerup', release);
     svg.addEventListener('pointercancel', release);
-    svg.addEventListener('pointerleave', () => this.current?.hover(null, this.view));
+    // A touch pointer leaves after every tap; only a mouse or pen leaving clears hover.
+    svg.addEventListener('pointerleave', (event) => {
+      if (event.pointerType !== 'touch') this.current?.hover(null, this.view);
+    });
   }
 }
