@@ -11,7 +11,7 @@ import { useWorkbench, workbench } from '../workbench.ts';
 import { sharedSizeScale } from '../../metrics/compare/sharedScale.ts';
 import { CompareTable } from './CompareTable.tsx';
 import { ComparePanel } from './ComparePanel.tsx';
-import { metricLabel } from './text.ts';
+import { metricLabel, regionName } from './text.ts';
 import { formatValue } from './tableSort.ts';
 import { useBeforeAfter } from './useBeforeAfter.ts';
 
@@ -68,7 +68,7 @@ export function BeforeAfterPanel({ regionIds }: { regionIds: readonly string[] }
           <select value={regionId ?? ''} onChange={(e) => setPicked(e.target.value)}>
             {regionIds.map((id) => (
               <option key={id} value={id}>
-                {datasets[id]?.name ?? id}
+                {regionName(datasets[id], id)}
               </option>
             ))}
           </select>

@@ -14,7 +14,14 @@ import { useWorkbench, workbench } from '../workbench.ts';
 import { CompareTable } from './CompareTable.tsx';
 import { ComparePanel } from './ComparePanel.tsx';
 import { IndicatorBars } from './IndicatorBars.tsx';
-import { levelText, localizeComparison, metricLabel, periodText, tieFilterText } from './text.ts';
+import {
+  levelText,
+  localizeComparison,
+  metricLabel,
+  periodText,
+  regionName,
+  tieFilterText,
+} from './text.ts';
 import { formatValue } from './tableSort.ts';
 import { useCompareMetrics } from './useCompareMetrics.ts';
 import { YearSlider } from './YearSlider.tsx';
@@ -95,7 +102,7 @@ function CompareContent() {
                   disabled={!picked && settings.regionIds.length >= MAX_COMPARED}
                   onChange={() => actions.toggleCompareRegion(id)}
                 />{' '}
-                {datasets[id]?.name ?? id}
+                {regionName(datasets[id], id)}
               </label>
             );
           })}
@@ -141,7 +148,7 @@ function CompareContent() {
           t('filter', { filter: filterText }),
           t('sizeNote'),
         ].join(t('separator'))}
-        {scale && ` ${t('sizeRange', { max: formatValue(scale.domain[1]) })}`}
+        {scale && t('sizeRange', { max: formatValue(scale.domain[1]) })}
       </p>
       <SectorKey />
       {regions.length < MIN_COMPARED && <p className="panel-caption">{t('tooFew')}</p>}

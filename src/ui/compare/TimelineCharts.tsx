@@ -7,7 +7,8 @@ import { useState } from 'react';
 import { CartesianGrid, Line, LineChart, Tooltip, XAxis, YAxis } from 'recharts';
 import { TIMELINE_INDICATORS } from '../../metrics/compare/timeline.ts';
 import { useTranslation } from 'react-i18next';
-import { metricExplanation, metricLabel } from './text.ts';
+import { metricExplanation, metricLabel, regionName } from './text.ts';
+import { useWorkbench } from '../workbench.ts';
 import { formatValue } from './tableSort.ts';
 import { useTimeline, type TimelineKind } from './useTimeline.ts';
 
@@ -18,6 +19,7 @@ export function TimelineCharts({ regionIds }: { regionIds: readonly string[] }) 
   const { t, i18n } = useTranslation('compare');
   const [kind, setKind] = useState<TimelineKind>('cumulative');
   const timeline = useTimeline(regionIds, kind);
+  const datasets = useWorkbench((s) => s.datasets);
   return (
     <section
       className="compare-timeline"
@@ -44,7 +46,7 @@ export function TimelineCharts({ regionIds }: { regionIds: readonly string[] }) 
           {timeline.series.map((s, i) => (
             <li key={s.id}>
               <span style={{ background: REGION_COLOURS[i % REGION_COLOURS.length] }} />
-              {s.name}
+              {regionName(datasets[s.id], s.name)}
             </li>
           ))}
         </ul>
@@ -92,7 +94,7 @@ export function TimelineCharts({ regionIds }: { regionIds: readonly string[] }) 
                     <Line
                       key={s.id}
                       dataKey={s.id}
-                      name={s.name}
+                      name={regionName(datasets[s.id], s.name)}
                       stroke={REGION_COLOURS[i % REGION_COLOURS.length]}
                       dot={{ r: 2 }}
                       connectNulls={false}

@@ -7,6 +7,7 @@
  * serialised with XMLSerializer (which escapes text). The PNG is that SVG drawn into a
  * canvas at 2× on white through a blob URL, then canvas.toBlob.
  */
+import { i18n } from '../../i18n/index.ts';
 import type { PictureKey, PicturePart } from './picture.ts';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
@@ -54,7 +55,9 @@ function chartCaption(svg: Element): string {
   const own = section && !section.classList.contains('compare-view');
   const select = own ? section.querySelector('select') : null;
   const picked = select ? clean(select.selectedOptions[0]?.textContent) : '';
-  return picked && !heading.includes(picked) ? `${heading}: ${picked}` : heading;
+  return picked && !heading.includes(picked)
+    ? i18n.t('compare:captionWithChoice', { heading, choice: picked })
+    : heading;
 }
 
 /** The region panels of the view (not the before/after ones), with name and counts. */

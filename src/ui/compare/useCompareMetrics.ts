@@ -26,6 +26,7 @@ import { filterSettingsKey, sharedViewFilters, tieFilterOf } from '../../store/f
 import { applyViewFilters } from '../../graph/viewFilters.ts';
 import { createMetricsClient, type MetricsClient } from '../../workers/metricsClient.ts';
 import { useWorkbench, workbench } from '../workbench.ts';
+import { regionName } from './text.ts';
 
 export interface ComparedRegion {
   id: string;
@@ -139,7 +140,7 @@ export function useCompareMetrics(
     const value = results[region.key];
     return {
       id: region.id,
-      name: region.name,
+      name: regionName(datasets[region.id], region.name),
       key: region.key,
       graph: region.graph,
       layoutGraph: region.layoutGraph,
