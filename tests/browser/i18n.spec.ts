@@ -272,6 +272,22 @@ export async function everyPanelInJapaneseFindsItsTexts({
     .locator('[data-testid="before-after"][data-status="done"]')
     .waitFor({ timeout: APP_TIMEOUT_MS * 2 });
   await shot(page, 'i18n-ja-compare.png');
+  // The compare picture speaks Japanese too, in a font stack that covers it.
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByTestId('export-picture-svg').click(),
+  ]);
+  const picture = readFileSync((await download.path())!, 'utf8');
+  const title = text('ja', 'compare:pictureTitle').replace(/\{\{regions\}\}.*$/, '');
+  assert.ok(picture.includes(`>${title}`), `picture title starts "${title}"`);
+  for (const words of [
+    text('ja', 'compare:metric'),
+    JA_METRICS.density.label,
+    JA_METRICS.crossSectorShare.label,
+  ])
+    assert.ok(picture.includes(`>${words}<`), `picture holds "${words}"`);
+  assert.ok(!picture.includes('>Metric<'), 'no English table header');
+  assert.match(picture, /font-family="[^"]*Noto Sans CJK JP/);
   const missing = await missingKeys(page);
   assert.deepEqual(missing, [], `keys missing from the catalogues:\n  ${missing.join('\n  ')}`);
 }
