@@ -121,7 +121,11 @@ interface OfflineDeck {
 }
 
 /** Writes the deck to a temporary folder and opens it from file:// with the network cut. */
-async function openOffline(context: BrowserContext, html: string): Promise<OfflineDeck> {
+async function openOffline(
+  context: BrowserContext,
+  html: string,
+  options: { fakeClock?: boolean } = {},
+): Promise<OfflineDeck> {
   const dir = mkdtempSync(join(tmpdir(), 'cnw-deck-'));
   const file = join(dir, 'deck.html');
   writeFileSync(file, html);
@@ -145,6 +149,9 @@ async function openOffline(context: BrowserContext, html: string): Promise<Offli
     dialogs.push(dialog.message());
     void dialog.dismiss();
   });
+  // A fake clock (timers, performance.now, requestAnimationFrame) lets a test stop a
+  // transition half-way without timing anything.
+  if (options.fakeClock === true) await page.clock.install();
   await page.goto(pathToFileURL(file).href);
   await page.getByTestId('deck-title').waitFor({ state: 'visible', timeout: 10_000 });
   return {
@@ -355,4 +362,92 @@ export async function japaneseDeckSpeaksJapanese({ page, context, baseUrl }: Bro
   } finally {
     await opened.close();
   }
+}
+
+/** Centre of each drawn node (model units), by key. */
+async function drawnCentres(page: Page): Promise<Map<string, [number, number]>> {
+  // No named functions inside page code: tsx's keepNames would call a missing __name.
+  const list = await page.getByTestId('deck-node').evaluateAll((nodes) =>
+    nodes.map((n) => {
+      const [x, y, w, h, cx, cy] = ['x', 'y', 'width', 'height', 'cx', 'cy'].map((name) =>
+        Number(n.getAttribute(name)),
+      );
+      const centre: [number, number] = n.tagName === 'rect' ? [x + w / 2, y + h / 2] : [cx, cy];
+      return [n.getAttribute('data-key') ?? '', centre] as const;
+    }),
+  );
+  return new Map(list);
+}
+
+export async function deckGlidesBetweenScenes({ page, context, baseUrl }: BrowserTestArgs) {
+  await page.goto(baseUrl + '/');
+  await waitForDrawn(page);
+  await addScene(page, 'Drawn by force', 'ForceAtlas2.');
+  const before = await nodePosition(page);
+  await page.getByTestId('layout-select').selectOption('circle');
+  await page.waitForFunction(
+    ([key, x, y]) => {
+      type Cy = { nodes(): { filter(f: (n: Node) => boolean): { first(): Node } } };
+      type Node = { data(k: string): unknown; position(): { x: number; y: number } };
+      const element = document.querySelector('[data-testid="graph-canvas"]');
+      const cy = (element as unknown as { _cyreg: { cy: Cy } })._cyreg.cy;
+      const p = cy
+        .nodes()
+        .filter((n) => n.data('key') === key)
+        .first()
+        .position();
+      return Math.hypot(p.x - (x as number), p.y - (y as number)) > 1;
+    },
+    before,
+    { timeout: APP_TIMEOUT_MS },
+  );
+  await waitForDrawn(page);
+  await addScene(page, 'Drawn in a circle', 'By sector.');
+  const exported = await exportDeck(page);
+  const [force, circle] = deckOf(exported.html).scenes;
+  const from = new Map(force.nodes.map((n) => [n.key, [n.x, n.y]]));
+  const moving = circle.nodes.find((n) => {
+    const p = from.get(n.key);
+    return p !== undefined && Math.hypot(p[0] - n.x, p[1] - n.y) > 20;
+  });
+  assert.ok(moving, 'a node drawn in both scenes at different places');
+  const start = from.get(moving.key)!;
+
+  const opened = await openOffline(context, exported.html, { fakeClock: true });
+  const viewer = opened.page;
+  try {
+    await viewer.keyboard.press('ArrowRight');
+    await viewer.clock.runFor(350); // half of the 700 ms glide
+    const half = (await drawnCentres(viewer)).get(moving.key)!;
+    // Share of the way from the old place to the new one (projection on the move).
+    const [dx, dy] = [moving.x - start[0], moving.y - start[1]];
+    const along = ((half[0] - start[0]) * dx + (half[1] - start[1]) * dy) / (dx * dx + dy * dy);
+    assert.ok(
+      Math.hypot(half[0] - start[0], half[1] - start[1]) > 1 &&
+        Math.hypot(half[0] - moving.x, half[1] - moving.y) > 1,
+      `half-way the node is between its places: ${start} → ${half} → ${moving.x},${moving.y}`,
+    );
+    assert.ok(along > 0 && along < 1, `moving towards its new place (${along})`);
+    await viewer.clock.runFor(1_000);
+    const end = (await drawnCentres(viewer)).get(moving.key)!;
+    assert.ok(Math.abs(end[0] - moving.x) < 0.01 && Math.abs(end[1] - moving.y) < 0.01);
+    assert.equal(await text(viewer, 'deck-counter'), '2 / 2');
+    assert.equal(
+      await viewer.getByTestId('deck-svg').evaluate((svg) => svg.classList.contains('entering')),
+      false,
+    );
+    assert.deepEqual(opened.aborted, []);
+  } finally {
+    await opened.close();
+  }
+}
+
+/** The first drawn node's key and position on the workbench canvas. */
+async function nodePosition(page: Page): Promise<[string, number, number]> {
+  return page.getByTestId('graph-canvas').evaluate((element) => {
+    type Node = { data(k: string): unknown; position(): { x: number; y: number } };
+    const cy = (element as unknown as { _cyreg: { cy: { nodes(): { first(): Node } } } })._cyreg.cy;
+    const node = cy.nodes().first();
+    return [String(node.data('key')), node.position().x, node.position().y];
+  });
 }
