@@ -4,8 +4,9 @@
  * with the network cut (offline, and every request that is not file: aborted and
  * counted: none may happen). The viewer must draw each scene as exported, step with the
  * keys a presentation clicker sends, show a node's label on hover, pan and zoom, show an
- * HTML payload (a node label and a scene title) as text, and speak Japanese in a deck
- * made in Japanese. Screenshots of both go to test-results/deck-{en,ja}.png.
+ * HTML payload (a node label and a scene title) as text, glide between scenes (checked
+ * half-way under a fake clock), and speak Japanese in a deck made in Japanese.
+ * Screenshots of both languages go to test-results/deck-{en,ja}.png.
  */
 import assert from 'node:assert/strict';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
