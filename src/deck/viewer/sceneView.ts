@@ -162,6 +162,11 @@ export class SceneView {
     return this.labels.get(i)?.classList.contains('hi') === true ? 1 : 0;
   }
 
+  /** Marks node i as new in a transition (it fades in rather than moving). */
+  markAppearing(i: number): void {
+    this.shapes[i].classList.add('appearing');
+  }
+
   /** Node index under an event target, or null. */
   nodeAt(target: EventTarget | null): number | null {
     if (!(target instanceof Element)) return null;

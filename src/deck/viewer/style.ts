@@ -34,7 +34,7 @@ html,body{margin:0;height:100%;background:${BG};color:${TEXT};font-family:${DECK
 .hovering .deck-edges line.hi{stroke-opacity:.95}
 .hovering .deck-label:not(.hi):not(.hover-label){opacity:.2}
 .hover-label.hovered{fill:#ffe082}
-.entering .deck-node{animation:deck-in .5s ease-out}
+.entering .deck-node.appearing{animation:deck-in .5s ease-out}
 @keyframes deck-in{from{opacity:0}}
 .deck-legend{width:280px;flex:none;overflow:auto;padding:8px 14px;font-size:18px;line-height:1.35;border-left:1px solid #2c333b}
 .deck-legend[hidden]{display:none}
@@ -57,5 +57,5 @@ html,body{margin:0;height:100%;background:${BG};color:${TEXT};font-family:${DECK
 .deck-counter{font-size:20px;min-width:4.5em;text-align:center;font-variant-numeric:tabular-nums}
 .deck-gap{flex:none;width:24px}
 .deck-help{margin-left:auto;font-size:15px;color:#9aa5b1}
-@media (prefers-reduced-motion: reduce){.deck-node,.deck-edges line{transition:none}.entering .deck-node{animation:none}}
+@media (prefers-reduced-motion: reduce){.deck-node,.deck-edges line{transition:none}.entering .deck-node.appearing{animation:none}}
 `;

@@ -93,7 +93,10 @@ export class DeckViewer {
     previous.scene.nodes.forEach((node, i) => before.set(node.key, i));
     view.scene.nodes.forEach((node, i) => {
       const j = before.get(node.key);
-      if (j === undefined) return;
+      if (j === undefined) {
+        view.markAppearing(i); // new in this scene: fades in where it belongs
+        return;
+      }
       start[2 * i] = previous.positions[2 * j];
       start[2 * i + 1] = previous.positions[2 * j + 1];
     });
