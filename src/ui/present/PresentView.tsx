@@ -17,8 +17,9 @@ import { slideCount, type SceneView } from '../../store/index.ts';
 import { getCy, onCy } from '../../view/cyRegistry.ts';
 import type { DrawnGraph } from '../../view/GraphCanvas.tsx';
 import type { LookLegend } from '../appearance/look.ts';
-import { applyScene, showViewport } from '../scenes/applyScene.ts';
+import { applyScene, drawsNewGraph, showViewport } from '../scenes/applyScene.ts';
 import { captureView } from '../scenes/captureScene.ts';
+import { nextDrawn } from '../scenes/drawnSignal.ts';
 import { useWorkbench, workbench } from '../workbench.ts';
 import { PresentLegend } from './PresentLegend.tsx';
 import { commandOf, slideAfter } from './presentKeys.ts';
@@ -32,6 +33,10 @@ interface NodeInfo {
 
 const asScene = (view: SceneView) => ({ ...view, id: '', title: '', caption: '' });
 const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+/** The fade-out before another graph is drawn (present.css fades in over the glide). */
+const FADE_MS = 180;
+const DRAW_WAIT_MS = 60_000;
 
 export interface PresentViewProps {
   graph: SimpleGraph | null;
@@ -52,6 +57,7 @@ export function PresentView({ graph, drawn, legend }: PresentViewProps) {
   const stopPresenting = useWorkbench((state) => state.stopPresenting);
   const [shown, setShown] = useState({ slide: -1, ready: false });
   const [info, setInfo] = useState<NodeInfo | null>(null);
+  const [fading, setFading] = useState(false);
   const [before] = useState<SceneView | null>(() => captureView(workbench.store.getState()));
   const rootRef = useRef<HTMLDivElement>(null);
   const firstRef = useRef(true);
@@ -81,9 +87,20 @@ export function PresentView({ graph, drawn, legend }: PresentViewProps) {
     const animate = !firstRef.current;
     firstRef.current = false;
     const target = workbench.store.getState().scenes.find((s) => s.id === sceneId);
+    // Another graph: the canvas fades out, the new one is drawn and fades in as it glides.
+    const fade = animate && target !== undefined && drawsNewGraph(target);
+    setFading(fade);
     const work =
       target !== undefined
-        ? applyScene(target, { animate })
+        ? (fade ? pause(FADE_MS) : Promise.resolve()).then(() => {
+            if (cancelled) return undefined;
+            const shownScene = applyScene(target, { animate });
+            void nextDrawn(DRAW_WAIT_MS).then(
+              () => setFading(false),
+              () => setFading(false),
+            );
+            return shownScene;
+          })
         : frame()
             .then(frame)
             .then(() => {
@@ -92,14 +109,12 @@ export function PresentView({ graph, drawn, legend }: PresentViewProps) {
                 return showViewport(cy, { viewport: before?.viewport ?? null }, false);
               return undefined;
             });
-    work.then(
-      () => {
-        if (!cancelled) setShown({ slide, ready: true });
-      },
-      () => {
-        if (!cancelled) setShown({ slide, ready: true });
-      },
-    );
+    const done = () => {
+      if (cancelled) return;
+      setFading(false);
+      setShown({ slide, ready: true });
+    };
+    work.then(done, done);
     return () => {
       cancelled = true;
     };
@@ -180,6 +195,7 @@ export function PresentView({ graph, drawn, legend }: PresentViewProps) {
       data-testid="present-view"
       data-slide={shown.slide}
       data-state={shown.ready ? 'ready' : 'moving'}
+      data-fading={fading}
       data-count={count}
       data-nodes={drawn?.nodes ?? 0}
       data-edges={drawn?.edges ?? 0}

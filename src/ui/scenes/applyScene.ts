@@ -1,6 +1,7 @@
 /**
- * Shows a scene: the store gets the scene's region, level, colour/size, filters, look and
- * selection in one change (one undo step), the scene's positions go into the layout
+ * Shows a scene: the store gets the scene's region, level, colour/size, filters and look
+ * in one change (one undo step) and, once that is drawn, its selection; the scene's
+ * positions go into the layout
  * position cache first (src/view/layouts/positionCache.ts) so the canvas draws them with
  * no layout run, and the viewport is set to the saved box once the canvas has drawn.
  * Resolves when the scene is on the canvas (viewport included).
@@ -11,7 +12,10 @@
  * - Otherwise the new graph is drawn at its saved positions and, with `animate`, the
  *   viewport glides from the fitted drawing to the saved box.
  * - The selection's own centring/fitting animation (src/view/useCanvasSelection.ts) is
- *   stopped before the saved viewport is set: the scene decides what is shown.
+ *   stopped before the saved viewport is set: the scene decides what is shown. The
+ *   selection is set after the drawing (a synchronous store update, so that animation
+ *   has started by the next frame) rather than with the graph, whose drawing React
+ *   commits at its own pace.
  * - A later call supersedes an earlier one still waiting (stepping quickly through
  *   slides): the earlier resolves without touching the viewport.
  */
@@ -59,6 +63,22 @@ function animated(start: (complete: () => void) => void, duration: number): Prom
 }
 
 const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
+
+const NO_SELECTION = {
+  selectedNode: null,
+  focusMode: 'none' as const,
+  pathTarget: null,
+  highlight: null,
+  pathFound: null,
+};
+
+/**
+ * Until the canvas's drawing is committed by React (`data-state` ready), so the effects
+ * that follow a drawing (selection marks, look) have their turn before the viewport is set.
+ */
+async function committed(): Promise<void> {
+  for (let i = 0; i < 120 && getCy()?.container()?.dataset.state !== 'ready'; i++) await frame();
+}
 
 /** Two frames: React commits the store change and runs its effects in between. */
 async function settle(): Promise<void> {
@@ -126,6 +146,17 @@ export function showViewport(
   );
 }
 
+/** Whether showing the scene draws another graph (region, level or filters differ). */
+export function drawsNewGraph(scene: Scene): boolean {
+  const now = workbench.store.getState();
+  return (
+    now.regionId !== scene.regionId ||
+    now.level !== scene.level ||
+    !sameFilters(now.filters, scene.filters) ||
+    getCy()?.container()?.dataset.state !== 'ready'
+  );
+}
+
 export async function applyScene(scene: Scene, options: ApplyOptions = {}): Promise<void> {
   const animate = options.animate === true;
   const duration = options.duration ?? SCENE_TRANSITION_MS;
@@ -139,12 +170,14 @@ export async function applyScene(scene: Scene, options: ApplyOptions = {}): Prom
     new Map(Object.entries(scene.positions).map(([key, [x, y]]) => [key, { x, y }])),
   );
   const filters = sameFilters(before.filters, scene.filters) ? before.filters : scene.filters;
-  const redraw =
-    before.regionId !== scene.regionId ||
-    before.level !== scene.level ||
-    filters !== before.filters ||
-    getCy()?.container()?.dataset.state !== 'ready';
+  const redraw = drawsNewGraph(scene);
   const drawn = redraw ? nextDrawn(DRAW_TIMEOUT_MS) : null;
+  const selection = scene.selection;
+  const sameSelection =
+    before.selectedNode === selection.selectedNode &&
+    before.focusMode === selection.focusMode &&
+    before.egoDepth === selection.egoDepth &&
+    before.pathTarget === selection.pathTarget;
   store.setState({
     regionId: scene.regionId,
     level: scene.level,
@@ -152,16 +185,21 @@ export async function applyScene(scene: Scene, options: ApplyOptions = {}): Prom
     sizeBy: scene.sizeBy,
     filters,
     look: scene.look,
-    selectedNode: scene.selection.selectedNode,
-    focusMode: scene.selection.focusMode,
-    egoDepth: scene.selection.egoDepth,
-    pathTarget: scene.selection.pathTarget,
-    highlight: null,
-    pathFound: null,
+    ...(sameSelection ? {} : NO_SELECTION),
   });
-  if (drawn !== null) await drawn;
+  if (drawn !== null) {
+    await drawn;
+    await committed();
+  }
   await settle();
   if (mine !== generation) return;
+  // The selection comes once the graph is drawn: its centring/fitting animation starts
+  // now (a synchronous store update) and is stopped below, so the scene's box wins.
+  if (!sameSelection) {
+    store.setState({ ...selection, highlight: null, pathFound: null });
+    await settle();
+    if (mine !== generation) return;
+  }
   const cy = getCy();
   if (cy === null) return;
   // Drawn from the cache already after a redraw; moved (or glided) when the graph stayed.
