@@ -65,6 +65,25 @@ export default tseslint.config(
     },
   },
   {
+    // The offline deck's viewer is bundled alone into every deck file: it may import only
+    // its own folder and the deck's data types/look, never a package or the workbench.
+    files: ['src/deck/viewer/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '^(?!\\.\\/|\\.\\.\\/(types|presentLook)\\.ts$)',
+              message:
+                'The deck viewer stays a small standalone bundle: import only ./… and ../types.ts or ../presentLook.ts.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['src/ui/**/*.tsx', 'src/ui/**/*.ts', 'src/view/**'],
     plugins: { 'react-hooks': reactHooks },
     rules: {
