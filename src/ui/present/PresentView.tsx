@@ -67,7 +67,7 @@ export function PresentView({ graph, drawn, legend }: PresentViewProps) {
   });
 
   const leave = useCallback(() => stopPresenting(), [stopPresenting]);
-  useFullscreen(true, leave);
+  const fullscreen = useFullscreen(leave);
 
   // The workbench view comes back as it was when present mode ends.
   useEffect(() => {
@@ -208,15 +208,27 @@ export function PresentView({ graph, drawn, legend }: PresentViewProps) {
         <h1 data-testid="present-title">{title}</h1>
         {caption !== '' && <p data-testid="present-caption">{caption}</p>}
       </header>
-      <button
-        type="button"
-        className="present-exit"
-        data-testid="present-exit"
-        onMouseDown={keep}
-        onClick={leave}
-      >
-        {t('exit')} <kbd>{t('exitHint')}</kbd>
-      </button>
+      <div className="present-corner">
+        {!fullscreen.full && document.fullscreenEnabled && (
+          <button
+            type="button"
+            data-testid="present-fullscreen"
+            onMouseDown={keep}
+            onClick={fullscreen.request}
+          >
+            {t('fullscreen')}
+          </button>
+        )}
+        <button
+          type="button"
+          className="present-exit"
+          data-testid="present-exit"
+          onMouseDown={keep}
+          onClick={leave}
+        >
+          {t('exit')} <kbd>{t('exitHint')}</kbd>
+        </button>
+      </div>
       <PresentLegend legend={legend} />
       {info !== null && (
         <div className="present-node" data-testid="present-node" role="status">
