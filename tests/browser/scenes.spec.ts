@@ -77,6 +77,16 @@ export async function scenesShowTheViewsAsSaved({ page, baseUrl }: BrowserTestAr
   assert.equal(await page.getByTestId('level-select').inputValue(), 'organizations');
   assert.equal(await page.getByTestId('color-by').inputValue(), 'sector');
   assert.equal(await page.getByTestId('filter-largest').isChecked(), false);
+
+  // Update a scene from the current view: it shows the new view from then on.
+  await page.getByTestId('level-select').selectOption('people');
+  const people = await waitForCanvas(page, (f) => f.nodes !== saved[0].nodes, 'the people level');
+  await page.getByTestId('scene-update').nth(0).click();
+  await showScene(page, 2);
+  await showScene(page, 0);
+  assert.equal(await page.getByTestId('level-select').inputValue(), 'people');
+  assert.equal((await canvasFacts(page)).nodes, people.nodes);
+  assert.deepEqual(await sceneTitles(page), ['Scene 1', 'Scene 2', 'Scene 3']);
 }
 
 /** The workspace record autosave wrote, or undefined. */
