@@ -15,6 +15,7 @@ import {
   canvasFacts,
   makeThreeScenes,
   near,
+  nodePoint,
   renameScene,
   tapNode,
   waitForCanvas,
@@ -125,10 +126,15 @@ export async function presentStepsThroughScenesWithKeys({ page, baseUrl }: Brows
 
   // Clicking a node names it (and does not change the scene's selection).
   const hub = (await canvasFacts(page)).hub;
-  await tapNode(page, hub);
+  const at = await nodePoint(page, hub);
+  await page.mouse.click(at.x, at.y);
   await page.getByTestId('present-node').waitFor({ timeout: APP_TIMEOUT_MS });
   assert.ok((await page.getByTestId('present-node').innerText()).includes('Sector:'));
   assert.deepEqual((await canvasFacts(page)).picked, saved[1].picked);
+  // A presentation is not edited: Delete does not remove the clicked node.
+  await page.keyboard.press('Delete');
+  await page.waitForTimeout(300);
+  assert.equal((await canvasFacts(page)).nodes, saved[1].nodes);
 
   await page.keyboard.press('Escape');
   await page.getByTestId('present-view').waitFor({ state: 'detached', timeout: APP_TIMEOUT_MS });
@@ -139,6 +145,10 @@ export async function presentStepsThroughScenesWithKeys({ page, baseUrl }: Brows
   assert.equal(back.edges, before.edges);
   assert.ok(near(back.extent.w, before.extent.w, 0.01), `box width back (${after.extent.w})`);
   assert.ok(near(back.extent.x1, before.extent.x1, 0.01), 'box back');
+  // The workbench's clicks select again.
+  await tapNode(page, back.hub);
+  await waitForCanvas(page, (f) => f.picked.join() === back.hub, 'a click selects again');
+  assert.equal(await page.getByTestId('present-node').count(), 0);
 }
 
 export async function presentWithoutScenesShowsTheCurrentView({ page, baseUrl }: BrowserTestArgs) {
@@ -278,22 +288,7 @@ export async function presentMovesNodesWithinOneView({ page, baseUrl }: BrowserT
 
   // Hovering a node labels its neighbourhood.
   const hub = forceAtlas.hub;
-  const point = await page.getByTestId('graph-canvas').evaluate((element, key) => {
-    interface Cy {
-      nodes(): {
-        filter(f: (n: { data(k: string): unknown }) => boolean): {
-          renderedPosition(): { x: number; y: number };
-        };
-      };
-    }
-    const cy = (element as unknown as { _cyreg: { cy: Cy } })._cyreg.cy;
-    const box = element.getBoundingClientRect();
-    const at = cy
-      .nodes()
-      .filter((n) => n.data('key') === key)
-      .renderedPosition();
-    return { x: box.left + at.x, y: box.top + at.y };
-  }, hub);
+  const point = await nodePoint(page, hub);
   await page.mouse.move(point.x, point.y);
   await page.waitForFunction(
     () => {

@@ -223,3 +223,23 @@ export async function makeThreeScenes(page: Page): Promise<CanvasFacts[]> {
 export function near(a: number, b: number, tolerance: number): boolean {
   return Math.abs(a - b) <= tolerance * Math.max(1, Math.abs(a), Math.abs(b));
 }
+
+/** Where a node is on the page (for real mouse clicks and hovers). */
+export async function nodePoint(page: Page, key: string): Promise<{ x: number; y: number }> {
+  return page.getByTestId('graph-canvas').evaluate((element, nodeKey) => {
+    interface Cy {
+      nodes(): {
+        filter(f: (n: { data(k: string): unknown }) => boolean): {
+          renderedPosition(): { x: number; y: number };
+        };
+      };
+    }
+    const cy = (element as unknown as { _cyreg: { cy: Cy } })._cyreg.cy;
+    const box = element.getBoundingClientRect();
+    const at = cy
+      .nodes()
+      .filter((n) => n.data('key') === nodeKey)
+      .renderedPosition();
+    return { x: box.left + at.x, y: box.top + at.y };
+  }, key);
+}

@@ -11,10 +11,9 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { EventObject } from 'cytoscape';
 import type { SimpleGraph } from '../../model/index.ts';
 import { slideCount, type SceneView } from '../../store/index.ts';
-import { getCy, onCy } from '../../view/cyRegistry.ts';
+import { getCy } from '../../view/cyRegistry.ts';
 import type { DrawnGraph } from '../../view/GraphCanvas.tsx';
 import type { LookLegend } from '../appearance/look.ts';
 import { applyScene, drawsNewGraph, showViewport } from '../scenes/applyScene.ts';
@@ -23,13 +22,9 @@ import { nextDrawn } from '../scenes/drawnSignal.ts';
 import { useWorkbench, workbench } from '../workbench.ts';
 import { PresentLegend } from './PresentLegend.tsx';
 import { commandOf, slideAfter } from './presentKeys.ts';
+import { usePresentCanvas } from './usePresentCanvas.ts';
 import { useFullscreen } from './useFullscreen.ts';
 import './present.css';
-
-interface NodeInfo {
-  label: string;
-  sector: string;
-}
 
 const asScene = (view: SceneView) => ({ ...view, id: '', title: '', caption: '' });
 const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
@@ -37,6 +32,8 @@ const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve,
 /** The fade-out before another graph is drawn (present.css fades in over the glide). */
 const FADE_MS = 180;
 const DRAW_WAIT_MS = 60_000;
+/** Keys of workbench commands (delete, undo, redo) that present mode swallows. */
+const WORKBENCH_KEYS = /^(Delete|Backspace|z|Z|y|Y)$/;
 
 export interface PresentViewProps {
   graph: SimpleGraph | null;
@@ -56,15 +53,11 @@ export function PresentView({ graph, drawn, legend }: PresentViewProps) {
   const goToSlide = useWorkbench((state) => state.goToSlide);
   const stopPresenting = useWorkbench((state) => state.stopPresenting);
   const [shown, setShown] = useState({ slide: -1, ready: false });
-  const [info, setInfo] = useState<NodeInfo | null>(null);
+  const [info, setInfo] = usePresentCanvas(graph);
   const [fading, setFading] = useState(false);
   const [before] = useState<SceneView | null>(() => captureView(workbench.store.getState()));
   const rootRef = useRef<HTMLDivElement>(null);
   const firstRef = useRef(true);
-  const graphRef = useRef(graph);
-  useEffect(() => {
-    graphRef.current = graph;
-  });
 
   const leave = useCallback(() => stopPresenting(), [stopPresenting]);
   const fullscreen = useFullscreen(leave);
@@ -73,7 +66,6 @@ export function PresentView({ graph, drawn, legend }: PresentViewProps) {
   useEffect(() => {
     rootRef.current?.focus();
     return () => {
-      getCy()?.nodes().removeClass('present-near');
       if (before !== null) void applyScene(asScene(before)).catch(() => undefined);
     };
   }, [before]);
@@ -118,7 +110,7 @@ export function PresentView({ graph, drawn, legend }: PresentViewProps) {
     return () => {
       cancelled = true;
     };
-  }, [slide, sceneId, before]);
+  }, [slide, sceneId, before, setInfo]);
 
   // A new window size (full screen granted or left) shows the same box again.
   useEffect(() => {
@@ -139,51 +131,28 @@ export function PresentView({ graph, drawn, legend }: PresentViewProps) {
   }, [scene, before]);
 
   useEffect(() => {
+    // Caught before the workbench's own shortcuts (capture phase): a presentation is not
+    // edited, so Delete/Backspace and undo/redo do nothing while presenting.
     const onKey = (event: KeyboardEvent) => {
       const target = event.target as HTMLElement | null;
-      if (target?.closest('input, textarea, select') || event.ctrlKey || event.metaKey) return;
+      if (target?.closest('input, textarea, select')) return;
+      if (WORKBENCH_KEYS.test(event.key)) {
+        event.stopPropagation();
+        return;
+      }
+      if (event.ctrlKey || event.metaKey || event.altKey) return;
       const command = commandOf(event.key, event.shiftKey);
       if (command === null) return;
       event.preventDefault();
+      event.stopPropagation();
       const state = workbench.store.getState();
       const next = slideAfter(command, state.presenting?.slide ?? 0, slideCount(state.scenes));
       if (next === null) stopPresenting();
       else goToSlide(next);
     };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
+    window.addEventListener('keydown', onKey, true);
+    return () => window.removeEventListener('keydown', onKey, true);
   }, [goToSlide, stopPresenting]);
-
-  // Hover labels the neighbourhood; a click names the node and its sector.
-  useEffect(
-    () =>
-      onCy((cy) => {
-        if (cy === null) return;
-        const over = (event: EventObject) =>
-          event.target.closedNeighborhood().nodes().addClass('present-near');
-        const out = () => cy.nodes('.present-near').removeClass('present-near');
-        const tap = (event: EventObject) => {
-          if (event.target === cy) {
-            setInfo(null);
-            return;
-          }
-          const key = event.target.data('key') as unknown;
-          const shownGraph = graphRef.current;
-          if (typeof key !== 'string' || shownGraph === null || !shownGraph.hasNode(key)) return;
-          const attributes = shownGraph.getNodeAttributes(key);
-          setInfo({ label: attributes.label, sector: attributes.sector });
-        };
-        cy.on('mouseover', 'node', over);
-        cy.on('mouseout', 'node', out);
-        cy.on('tap', tap);
-        return () => {
-          cy.off('mouseover', 'node', over);
-          cy.off('mouseout', 'node', out);
-          cy.off('tap', tap);
-        };
-      }),
-    [],
-  );
 
   const title = scene?.title ?? t('currentView');
   const caption = scene?.caption ?? regionName;
