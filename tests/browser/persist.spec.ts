@@ -2,6 +2,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
+import { WORKSPACE_VERSION } from '../../src/store/workspaceFile.ts';
 import { APP_TIMEOUT_MS, textOf, type BrowserTestArgs } from './harness.ts';
 import {
   CSV_FILES,
@@ -141,7 +142,7 @@ export async function corruptSaveShowsBannerAndResets({
   await screenshot(page, 'persist-corrupt.png');
   await page.getByTestId('persist-reset').click();
   await page.getByTestId('persist-banner').waitFor({ state: 'detached' });
-  await waitForSaved(page, (saved) => saved.version === 1);
+  await waitForSaved(page, (saved) => saved.version === WORKSPACE_VERSION);
   await page.reload();
   await waitForDrawn(page);
   assert.equal(await page.getByTestId('persist-banner').count(), 0);
