@@ -149,6 +149,10 @@ export async function presentStepsThroughScenesWithKeys({ page, baseUrl }: Brows
   await tapNode(page, back.hub);
   await waitForCanvas(page, (f) => f.picked.join() === back.hub, 'a click selects again');
   assert.equal(await page.getByTestId('present-node').count(), 0);
+  // Presenting left no steps in undo: undo takes back the last own change (scene 3).
+  await page.getByTestId('undo').click();
+  assert.equal(await page.getByTestId('scene-item').count(), 2);
+  assert.equal(await page.getByTestId('level-select').inputValue(), 'all');
 }
 
 export async function presentWithoutScenesShowsTheCurrentView({ page, baseUrl }: BrowserTestArgs) {

@@ -227,4 +227,8 @@ export async function scenePicturesAreExported({ page, baseUrl }: BrowserTestArg
     () => document.querySelector('[data-testid="export-scenes"]:disabled') === null,
   );
   assert.equal(await page.getByTestId('level-select').inputValue(), 'people');
+  // Exporting left no steps in undo: undo takes back the last own change (the rename).
+  await page.getByTestId('undo').click();
+  assert.deepEqual(await sceneTitles(page), ['Scene 1', 'Scene 2']);
+  assert.equal(await page.getByTestId('level-select').inputValue(), 'people');
 }

@@ -19,6 +19,7 @@ import type { LookLegend } from '../appearance/look.ts';
 import { applyScene, drawsNewGraph, showViewport } from '../scenes/applyScene.ts';
 import { captureView } from '../scenes/captureScene.ts';
 import { nextDrawn } from '../scenes/drawnSignal.ts';
+import { keepHistory } from '../scenes/quietHistory.ts';
 import { useWorkbench, workbench } from '../workbench.ts';
 import { PresentLegend } from './PresentLegend.tsx';
 import { commandOf, slideAfter } from './presentKeys.ts';
@@ -56,6 +57,7 @@ export function PresentView({ graph, drawn, legend }: PresentViewProps) {
   const [info, setInfo] = usePresentCanvas(graph);
   const [fading, setFading] = useState(false);
   const [before] = useState<SceneView | null>(() => captureView(workbench.store.getState()));
+  const [restoreHistory] = useState(keepHistory);
   const rootRef = useRef<HTMLDivElement>(null);
   const firstRef = useRef(true);
 
@@ -66,9 +68,12 @@ export function PresentView({ graph, drawn, legend }: PresentViewProps) {
   useEffect(() => {
     rootRef.current?.focus();
     return () => {
-      if (before !== null) void applyScene(asScene(before)).catch(() => undefined);
+      if (before !== null)
+        void applyScene(asScene(before))
+          .catch(() => undefined)
+          .then(restoreHistory);
     };
-  }, [before]);
+  }, [before, restoreHistory]);
 
   // Shows the slide: the scene (animated after the first), or the view as it was.
   const sceneId = scene?.id ?? null;

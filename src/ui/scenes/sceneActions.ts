@@ -17,6 +17,7 @@ import { workbench } from '../workbench.ts';
 import { applyScene } from './applyScene.ts';
 import { captureView } from './captureScene.ts';
 import { currentLegend } from './currentLegend.ts';
+import { keepHistory } from './quietHistory.ts';
 import { allScenesFileName, sceneFileName } from './sceneFiles.ts';
 import { titledPng, titledSvg } from './sceneImage.ts';
 
@@ -84,11 +85,13 @@ export async function showForPicture(scene: Scene): Promise<void> {
 export async function keepingView<T>(work: () => Promise<T>): Promise<T> {
   const state = workbench.store.getState();
   const before = captureView(state);
+  const restoreHistory = keepHistory();
   try {
     return await work();
   } finally {
     if (before !== null)
       await applyScene({ ...before, id: '', title: '', caption: '' }).catch(() => undefined);
+    restoreHistory();
   }
 }
 
