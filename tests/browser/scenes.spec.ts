@@ -17,6 +17,7 @@ import {
   pngSize,
   renameScene,
   sceneTitles,
+  zoomCanvas,
   makeThreeScenes,
   near,
   waitForCanvas,
@@ -231,4 +232,18 @@ export async function scenePicturesAreExported({ page, baseUrl }: BrowserTestArg
   await page.getByTestId('undo').click();
   assert.deepEqual(await sceneTitles(page), ['Scene 1', 'Scene 2']);
   assert.equal(await page.getByTestId('level-select').inputValue(), 'people');
+
+  // A scene zoomed in 3× is pictured as zoomed: a picture of its box, not of everything.
+  await zoomCanvas(page, 3);
+  await addScene(page);
+  const whole = pngSize(
+    (await downloadOf(page, () => page.getByTestId('scene-picture').nth(1).click())).bytes,
+  );
+  const zoomed = pngSize(
+    (await downloadOf(page, () => page.getByTestId('scene-picture').nth(2).click())).bytes,
+  );
+  assert.ok(
+    zoomed.height < whole.height * 0.6,
+    `zoomed scene picture ${JSON.stringify(zoomed)} vs whole ${JSON.stringify(whole)}`,
+  );
 }

@@ -2,9 +2,11 @@
  * What the scene list's buttons do: add or update a scene from the current view, and
  * export scene pictures — one scene, or every scene in one zip (fflate) of numbered files
  * `01-<title>.png`, `02-…` in presentation order. An export shows each scene on the canvas
- * (applyScene), waits for its metrics (sizes by betweenness etc.), draws the picture and
- * puts the view back as it was before. Errors come back as a message, never thrown.
+ * (applyScene), waits for its metrics (sizes by betweenness etc.), draws the picture of
+ * the part the scene shows (title and caption above, legend beside) and puts the view
+ * back as it was before. Errors come back as a message, never thrown.
  */
+import type { Core } from 'cytoscape';
 import { zipSync } from 'fflate';
 import { i18n } from '../../i18n/index.ts';
 import type { Scene } from '../../store/index.ts';
@@ -56,19 +58,43 @@ async function metricsSettled(): Promise<void> {
 }
 
 /** The picture of a scene as shown on the canvas now (after applyScene). */
+/**
+ * Runs `work` with only the part of the network the scene shows drawn: nodes whose
+ * centre lies outside the box on screen (cy.extent()) are hidden for the while (their
+ * ties with them), so exportPng/exportSvg, which picture every drawn element, picture
+ * the scene's box — a zoomed-in scene gives a picture of what it zooms in on.
+ */
+async function onlyShownBox<T>(cy: Core, work: () => Promise<T>): Promise<T> {
+  const { x1, y1, x2, y2 } = cy.extent();
+  const outside = cy.nodes().filter((node) => {
+    const { x, y } = node.position();
+    return x < x1 || x > x2 || y < y1 || y > y2;
+  });
+  if (outside.empty() || outside.length === cy.nodes().length) return work();
+  outside.style('display', 'none');
+  try {
+    return await work();
+  } finally {
+    outside.removeStyle('display');
+  }
+}
+
+/** The picture of a scene as shown on the canvas now (after applyScene). */
 async function pictureOfShown(scene: Scene, format: PictureFormat): Promise<Blob> {
   const cy = getCy();
   if (cy === null || cy.nodes().empty()) throw new Error(i18n.t('scenes:nothingDrawn'));
   const text = { title: scene.title, caption: scene.caption };
   if (format === 'svg') {
-    const svg = await exportSvg(cy, 'white').text();
+    const svg = await onlyShownBox(cy, () => exportSvg(cy, 'white').text());
     return new Blob([titledSvg(svg, text)], { type: 'image/svg+xml;charset=utf-8' });
   }
   const scale = format === 'png4' ? 4 : 2;
-  const png = await exportPng(
-    cy,
-    { scale, background: 'white', legend: true },
-    imageLegend(currentLegend(), scene.sizeBy),
+  const png = await onlyShownBox(cy, () =>
+    exportPng(
+      cy,
+      { scale, background: 'white', legend: true },
+      imageLegend(currentLegend(), scene.sizeBy),
+    ),
   );
   return titledPng(png, text, scale);
 }
