@@ -1,23 +1,48 @@
 /**
- * The one Cytoscape canvas. The instance is created once per mount; a new graph is laid
- * out by ForceAtlas2 in a worker and then drawn with the preset positions in one
- * `cy.batch()`; an appearance change only swaps the stylesheet. Cytoscape is never read
- * back except for what it drew (counts reported through `onDrawn`).
- * `data-state` on the container says where it is: empty, layout, ready or error.
+ * The one Cytoscape canvas. The instance is created once per mount; a new graph is drawn
+ * as soon as its first placement is known, in one `cy.batch()` with the stylesheet set
+ * before the elements arrive (so each element is styled once); an appearance change
+ * only swaps the stylesheet. Cytoscape is never read back except for what it drew
+ * (counts reported through `onDrawn`).
+ *
+ * Draw first: `placeNodes` may resolve with a Placement whose first picture is rough
+ * (a large graph: ForceAtlas2's early iterations) and whose `drawn` callback lets the
+ * refinement (ForceAtlas2 going on in its worker) move the drawn nodes afterwards; the
+ * canvas is `ready` from the first picture on.
+ *
+ * `data-state` on the container says where it is: empty, layout, ready or error;
+ * `data-renderer` which renderer draws (webgl or canvas); `data-viewport` the zoom and
+ * pan ("zoom panX panY", rounded), so tests and the bench can see the view move.
  */
 import { useEffect, useRef, useState } from 'react';
 import cytoscape, { type Core, type StylesheetJson } from 'cytoscape';
+import { useTranslation } from 'react-i18next';
 import type { SimpleGraph } from '../model/index.ts';
-import { layoutInWorker } from '../workers/layoutClient.ts';
 import { setCy } from './cyRegistry.ts';
-import { buildElements, type ElementStats } from './elements.ts';
+import { buildElements, type ElementLook, type ElementStats } from './elements.ts';
 import { layoutInputFromGraph } from './forceLayout.ts';
+import { forceAtlas2InWorker } from './layouts/forceAtlas2Client.ts';
 import { buildStylesheet, type Appearance } from './stylesheet.ts';
 import { useCanvasSelection, type CanvasSelection } from './useCanvasSelection.ts';
 
 export interface DrawnGraph {
   nodes: number;
   edges: number;
+  /** The appearance data the elements were created with (null: none, `hub` labels). */
+  look?: ElementLook | null;
+}
+
+/** What `placeNodes` may resolve with, beyond bare positions. */
+export interface Placement {
+  /** [x0, y0, …] in graph.nodes() order: the first picture, drawn at once. */
+  positions: ArrayLike<number>;
+  /** Appearance data fields to create the elements with (see buildElements). */
+  look?: ElementLook | null;
+  /**
+   * Called once the first picture is drawn: from then on a refinement may move the
+   * drawn nodes, until the signal given to placeNodes aborts.
+   */
+  drawn?: () => void;
 }
 
 type CanvasState = 'empty' | 'layout' | 'ready' | 'error';
@@ -31,10 +56,11 @@ export interface GraphCanvasProps {
   /** A node tap reports its key, a background tap null. */
   onSelectNode?: (key: string | null) => void;
   /**
-   * Positions for a new graph ([x0, y0, …] in graph.nodes() order); default: ForceAtlas2
-   * in the layout worker. src/ui/layout supplies one that keeps places across filters.
+   * Positions for a new graph; default: ForceAtlas2 in its worker, drawn when finished.
+   * src/ui/layout supplies one that keeps places across filters and draws large graphs
+   * first.
    */
-  placeNodes?: (graph: SimpleGraph, signal: AbortSignal) => Promise<ArrayLike<number>>;
+  placeNodes?: (graph: SimpleGraph, signal: AbortSignal) => Promise<ArrayLike<number> | Placement>;
   /** Extra Cytoscape options read once at creation (WebGL and viewport tuning for large graphs; remount to change). */
   rendererOptions?: Record<string, unknown>;
   /**
@@ -55,6 +81,13 @@ function styleFor(
 
 const EMPTY_STATS: ElementStats = { nodes: 0, edges: 0, maxDegree: 0, maxWeight: 0, minWeight: 0 };
 
+function asPlacement(placed: ArrayLike<number> | Placement): Placement {
+  return 'positions' in placed ? placed : { positions: placed };
+}
+
+const defaultPlacement = (shown: SimpleGraph, signal: AbortSignal) =>
+  forceAtlas2InWorker(layoutInputFromGraph(shown), {}, () => undefined, signal).promise;
+
 export function GraphCanvas({
   graph,
   appearance,
@@ -65,6 +98,7 @@ export function GraphCanvas({
   rendererOptions,
   extraStyle,
 }: GraphCanvasProps) {
+  const { t } = useTranslation('canvas');
   const containerRef = useRef<HTMLDivElement>(null);
   const cyRef = useRef<Core | null>(null);
   const statsRef = useRef<ElementStats>(EMPTY_STATS);
@@ -97,6 +131,13 @@ export function GraphCanvas({
     });
     cyRef.current = cy;
     setCy(cy);
+    container.dataset.renderer = rendererOptionsRef.current?.webgl === true ? 'webgl' : 'canvas';
+    const showViewport = () => {
+      const { x, y } = cy.pan();
+      container.dataset.viewport = `${cy.zoom().toFixed(4)} ${x.toFixed(1)} ${y.toFixed(1)}`;
+    };
+    cy.on('viewport', showViewport);
+    showViewport();
     // Hovering a node brings out its neighbourhood; classes only, data untouched.
     cy.on('mouseover', 'node', (event) => {
       const node = event.target;
@@ -130,23 +171,26 @@ export function GraphCanvas({
     }
     const aborter = new AbortController();
     setState('layout');
-    const place =
-      placeNodesRef.current ??
-      ((shown: SimpleGraph, signal: AbortSignal) =>
-        layoutInWorker(layoutInputFromGraph(shown), {}, signal));
+    const place = placeNodesRef.current ?? defaultPlacement;
     place(graph, aborter.signal).then(
-      (positions) => {
+      (placed) => {
         if (aborter.signal.aborted || cyRef.current !== cy) return;
-        const { elements, stats } = buildElements(graph, positions);
+        const placement = asPlacement(placed);
+        const { elements, stats } = buildElements(graph, placement.positions, placement.look);
         statsRef.current = stats;
-        cy.batch(() => {
-          cy.elements().remove();
-          cy.add(elements);
-        });
+        // Old elements out, then the new stylesheet (no elements to restyle), then the
+        // new elements, each styled once when the batch ends.
+        cy.batch(() => cy.elements().remove());
         cy.style(styleFor(appearanceRef.current, stats, extraStyleRef.current));
+        cy.batch(() => cy.add(elements));
         cy.fit(undefined, 40);
         setState('ready');
-        onDrawnRef.current?.({ nodes: cy.nodes().length, edges: cy.edges().length });
+        onDrawnRef.current?.({
+          nodes: cy.nodes().length,
+          edges: cy.edges().length,
+          look: placement.look ?? null,
+        });
+        placement.drawn?.();
       },
       (reason: unknown) => {
         if (aborter.signal.aborted) return;
@@ -172,10 +216,12 @@ export function GraphCanvas({
         data-testid="graph-canvas"
         data-state={state}
         role="img"
-        aria-label="Collaboration network"
+        aria-label={t('ariaLabel')}
       />
-      {state === 'layout' && <div className="canvas-note">Laying out…</div>}
-      {state === 'error' && <div className="canvas-note canvas-error">Layout failed: {error}</div>}
+      {state === 'layout' && <div className="canvas-note">{t('layingOut')}</div>}
+      {state === 'error' && (
+        <div className="canvas-note canvas-error">{t('layoutFailed', { error })}</div>
+      )}
     </div>
   );
 }

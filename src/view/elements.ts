@@ -12,6 +12,10 @@
  *   order), whose labels are drawn; other labels appear on selection only.
  * - Positions are read from `positions` (x0, y0, x1, y1, … in graph.nodes() order) when
  *   given, else from the node's x/y attributes, else (0, 0).
+ * - An ElementLook (the appearance mapping, src/ui/appearance/look.ts) puts its data
+ *   fields (`colour`, `size`, `edgeColour`, `edgeWidth`) and the `labelled` class on the
+ *   elements at creation, in place of `hub`: each of 30,000 elements is then styled once,
+ *   instead of once when added and again when the look is set on it.
  */
 import type { ElementDefinition } from 'cytoscape';
 import type { SimpleGraph } from '../model/index.ts';
@@ -26,6 +30,15 @@ export interface ElementStats {
   minWeight: number;
 }
 
+/** Per node and per edge (by graph key) the appearance data fields. */
+export interface ElementLook {
+  nodes: ReadonlyMap<string, { colour: string; size: number; labelled: boolean }>;
+  edges: ReadonlyMap<string, { colour: string | null; width: number }>;
+}
+
+/** Node diameters are stored rounded to 1/100 px (no visible change, stable data). */
+export const roundSize = (size: number): number => Math.round(size * 100) / 100;
+
 export interface GraphElements {
   elements: ElementDefinition[];
   stats: ElementStats;
@@ -37,11 +50,12 @@ export const edgeElementId = (key: string): string => 'e:' + key;
 export function buildElements(
   graph: SimpleGraph,
   positions?: ArrayLike<number> | null,
+  look?: ElementLook | null,
 ): GraphElements {
   const keys = graph.nodes();
   const degrees = keys.map((key) => graph.degree(key));
   const hubs = new Set(
-    keys
+    (look ? [] : keys)
       .map((key, index) => ({ key, index, degree: degrees[index] }))
       .filter((entry) => entry.degree > 0)
       .sort((a, b) => b.degree - a.degree || a.index - b.index)
@@ -59,6 +73,7 @@ export function buildElements(
     maxDegree = Math.max(maxDegree, degrees[index]);
     const x = positions ? positions[2 * index] : (attributes.x ?? 0);
     const y = positions ? positions[2 * index + 1] : (attributes.y ?? 0);
+    const looks = look?.nodes.get(key);
     elements.push({
       group: 'nodes',
       data: {
@@ -69,9 +84,16 @@ export function buildElements(
         kind: attributes.kind,
         degree: degrees[index],
         strength,
+        ...(looks && { colour: looks.colour, size: roundSize(looks.size) }),
       },
       position: { x, y },
-      classes: hubs.has(key) ? 'hub' : undefined,
+      classes: looks
+        ? looks.labelled
+          ? 'labelled'
+          : undefined
+        : hubs.has(key)
+          ? 'hub'
+          : undefined,
     });
   });
   let maxWeight = 0;
@@ -79,6 +101,7 @@ export function buildElements(
   graph.forEachEdge((key, attributes, source, target) => {
     maxWeight = Math.max(maxWeight, attributes.weight);
     minWeight = Math.min(minWeight, attributes.weight);
+    const looks = look?.edges.get(key);
     elements.push({
       group: 'edges',
       data: {
@@ -88,6 +111,8 @@ export function buildElements(
         target: nodeElementId(target),
         weight: attributes.weight,
         count: attributes.count,
+        ...(looks && { edgeWidth: looks.width }),
+        ...(looks?.colour != null && { edgeColour: looks.colour }),
       },
     });
   });

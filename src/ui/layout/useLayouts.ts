@@ -7,6 +7,14 @@
  *   when every node has a place, nothing is laid out. Otherwise ForceAtlas2 runs in its
  *   worker, seeded with the kept places, with live progress and Stop; for the other
  *   layouts the new nodes get a first place and the chosen layout runs after drawing.
+ * - Draw first: a graph above DRAW_FIRST_ABOVE nodes is drawn from ForceAtlas2's first
+ *   picture (the kept places, or a few iterations from the spiral) and the drawing then
+ *   follows the run in the worker, at most one picture per PICTURE_INTERVAL_MS, since
+ *   each redraw of 30,000 elements is one long task on the main thread. Waiting for the
+ *   whole run (5 s for 5,000 nodes, far more for 20,000) before the first frame left the
+ *   user with an empty canvas. Smaller graphs are drawn once laid out, as before.
+ * - The elements are created with the look (src/ui/appearance/useLookOnCanvas.ts,
+ *   `lookFor`), so they are styled once.
  * - Picking a layout (or Run again) lays out the drawn graph: ForceAtlas2 from its
  *   spiral start in the worker, the drawing following each intermediate picture; fcose,
  *   concentric, circle and grid through Cytoscape (src/view/layouts/cyLayouts.ts).
@@ -15,14 +23,16 @@
 import { useCallback, useEffect, useRef } from 'react';
 import type { SimpleGraph } from '../../model/index.ts';
 import { getCy, drawnPositions } from '../../view/cyRegistry.ts';
-import { nodeElementId } from '../../view/elements.ts';
+import { nodeElementId, type ElementLook } from '../../view/elements.ts';
 import { layoutInputFromGraph } from '../../view/forceLayout.ts';
-import type { DrawnGraph } from '../../view/GraphCanvas.tsx';
+import type { DrawnGraph, Placement } from '../../view/GraphCanvas.tsx';
 import { forceAtlas2InWorker, type ForceAtlas2Job } from '../../view/layouts/forceAtlas2Client.ts';
+import type { ForceAtlas2RunOptions } from '../../view/layouts/forceAtlas2Run.ts';
 import { cyLayoutOptions, type LayoutLookups } from '../../view/layouts/cyLayouts.ts';
 import { keptPositions, rememberPositions, viewKey } from '../../view/layouts/positionCache.ts';
 import { metricValues } from '../appearance/look.ts';
 import { categoryOf } from '../appearance/categories.ts';
+import { lookFor } from '../appearance/useLookOnCanvas.ts';
 import { useWorkbench, workbench } from '../workbench.ts';
 
 /** Stops the running ForceAtlas2 with the picture it has (the Stop button). */
@@ -32,6 +42,19 @@ export function stopLayout(): void {
   stoppedJob = currentJob;
   currentJob?.stop();
 }
+
+/**
+ * Graphs above this many nodes are drawn first and laid out after (see the header);
+ * smaller ones (the sample regions: 70–400 nodes) are drawn once ForceAtlas2 has
+ * finished, which takes well under a second.
+ */
+export const DRAW_FIRST_ABOVE = 1000;
+/** ForceAtlas2 iterations before the first picture of an unseeded large graph. */
+export const FIRST_PICTURE_ITERATIONS = 10;
+/** Iterations between two pictures of a large graph (each picture is one redraw). */
+export const LARGE_CHUNK = 25;
+/** At most one intermediate picture is drawn per this many ms (a redraw is a long task). */
+export const PICTURE_INTERVAL_MS = 1000;
 
 function applyPositions(graph: SimpleGraph, positions: ArrayLike<number>): void {
   const cy = getCy();
@@ -44,20 +67,76 @@ function applyPositions(graph: SimpleGraph, positions: ArrayLike<number>): void 
   });
 }
 
+/**
+ * Draws intermediate pictures at most every `intervalMs` (the latest one wins), once
+ * `start()` says the graph is drawn; `finish()` draws the finished one instead of what
+ * is pending, `cancel()` drops what is pending.
+ */
+function throttledPictures(graph: SimpleGraph, intervalMs: number) {
+  let latest: Float64Array | null = null;
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  let lastDrawn = 0;
+  let live = false;
+  let over = false;
+  let final: [Float64Array, () => void] | null = null;
+  const flush = () => {
+    timer = null;
+    if (over || !live || latest === null) return;
+    applyPositions(graph, latest);
+    latest = null;
+    lastDrawn = performance.now();
+  };
+  const schedule = () => {
+    if (timer !== null || over || !live || latest === null) return;
+    timer = setTimeout(flush, Math.max(0, lastDrawn + intervalMs - performance.now()));
+  };
+  return {
+    picture(positions: Float64Array) {
+      latest = positions;
+      schedule();
+    },
+    start() {
+      live = true;
+      lastDrawn = performance.now();
+      if (final !== null) {
+        const [positions, then] = final;
+        over = true;
+        applyPositions(graph, positions);
+        then();
+      } else schedule();
+    },
+    /** The finished picture: drawn now (or once the graph is drawn), then `then`. */
+    finish(positions: Float64Array, then: () => void) {
+      if (timer !== null) clearTimeout(timer);
+      if (!live) {
+        final = [positions, then];
+        return;
+      }
+      over = true;
+      applyPositions(graph, positions);
+      then();
+    },
+    cancel() {
+      over = true;
+      if (timer !== null) clearTimeout(timer);
+    },
+  };
+}
+
 function runForceAtlas2(
   graph: SimpleGraph,
-  start: Float64Array | null,
+  options: ForceAtlas2RunOptions,
   signal: AbortSignal,
-  live: boolean,
+  onPicture: (positions: Float64Array) => void,
 ): Promise<Float64Array> {
   const { reportLayout } = workbench.store.getState();
   reportLayout({ status: 'running', fraction: 0, step: 'ForceAtlas2' });
   const job = forceAtlas2InWorker(
     layoutInputFromGraph(graph),
-    { start },
+    options,
     (fraction, positions) => {
       reportLayout({ status: 'running', fraction, step: 'ForceAtlas2' });
-      if (live) applyPositions(graph, positions);
+      onPicture(positions);
     },
     signal,
   );
@@ -75,6 +154,91 @@ function runForceAtlas2(
       throw reason;
     },
   );
+}
+
+/**
+ * Views whose drawing is a first picture still being refined: a later graph of the view
+ * (a filter change) is laid out again even when every node has a kept place.
+ */
+const unsettled = new Set<string>();
+
+/**
+ * Draw first (graphs above DRAW_FIRST_ABOVE nodes): one ForceAtlas2 job in its worker;
+ * its first picture (the kept places at once, or FIRST_PICTURE_ITERATIONS iterations from
+ * the spiral) is what GraphCanvas draws, later pictures follow at most every
+ * PICTURE_INTERVAL_MS, and the finished (or stopped) one is drawn, fitted unless the user
+ * has moved the view, and kept.
+ */
+function drawFirst(
+  shown: SimpleGraph,
+  start: Float64Array | null,
+  look: ElementLook | null,
+  view: string | null,
+  signal: AbortSignal,
+): Promise<Placement> {
+  if (view !== null) unsettled.add(view);
+  const pictures = throttledPictures(shown, PICTURE_INTERVAL_MS);
+  let drawnViewport: string | null = null;
+  let first = true;
+  return new Promise<Placement>((resolve, reject) => {
+    const options = {
+      start,
+      firstPictureAfter: start === null ? FIRST_PICTURE_ITERATIONS : 0,
+      chunk: LARGE_CHUNK,
+    };
+    runForceAtlas2(shown, options, signal, (positions) => {
+      if (!first) {
+        pictures.picture(positions);
+        return;
+      }
+      first = false;
+      resolve({
+        positions,
+        look,
+        drawn: () => {
+          const cy = getCy();
+          drawnViewport = cy === null ? null : viewportOf(cy);
+          pictures.start();
+        },
+      });
+    }).then(
+      (positions) => {
+        const settle = () => {
+          if (view !== null) unsettled.delete(view);
+        };
+        if (first) {
+          // Finished before any picture: drawn as it is.
+          first = false;
+          pictures.cancel();
+          settle();
+          resolve({ positions, look });
+          return;
+        }
+        pictures.finish(positions, () => {
+          if (signal.aborted) return;
+          fitUnlessMoved(drawnViewport);
+          if (view !== null) rememberPositions(view, drawnPositions(getCy()));
+          settle();
+        });
+      },
+      (reason: unknown) => {
+        pictures.cancel();
+        if (first) reject(reason);
+      },
+    );
+  });
+}
+
+/** Fits the view to the drawing unless the user has moved it since `viewport` was taken. */
+function fitUnlessMoved(viewport: string | null): void {
+  const cy = getCy();
+  if (cy === null) return;
+  if (viewport === null || viewportOf(cy) === viewport) cy.fit(undefined, 40);
+}
+
+function viewportOf(cy: NonNullable<ReturnType<typeof getCy>>): string {
+  const { x, y } = cy.pan();
+  return `${cy.zoom()} ${x} ${y}`;
 }
 
 function lookupsFor(graph: SimpleGraph): LayoutLookups {
@@ -114,23 +278,28 @@ export function useLayouts(graph: SimpleGraph | null, drawn: DrawnGraph | null) 
   });
 
   const placeNodes = useCallback(
-    async (shown: SimpleGraph, signal: AbortSignal): Promise<ArrayLike<number>> => {
+    async (shown: SimpleGraph, signal: AbortSignal): Promise<Placement> => {
       const view = keyRef.current;
       const kept = view === null ? null : keptPositions(view, shown);
-      if (kept !== null && kept.known === shown.order) return kept.positions;
+      const look = lookFor(shown);
+      const settled = view === null || !unsettled.has(view);
+      if (kept !== null && kept.known === shown.order && settled)
+        return { positions: kept.positions, look };
       const name = workbench.store.getState().layout.name;
       if (name === 'forceAtlas2') {
-        const positions = await runForceAtlas2(shown, kept?.positions ?? null, signal, false);
+        const start = kept?.positions ?? null;
+        if (shown.order > DRAW_FIRST_ABOVE) return drawFirst(shown, start, look, view, signal);
+        const positions = await runForceAtlas2(shown, { start }, signal, () => undefined);
         // Another layout picked meanwhile: it runs once this graph is drawn.
         if (workbench.store.getState().layout.name !== 'forceAtlas2') pendingRef.current = true;
-        return positions;
+        return { positions, look };
       }
       pendingRef.current = true;
       // A first place for every node; the chosen layout runs once it is drawn.
       const first = kept?.positions ?? new Float64Array(shown.order * 2);
       for (let i = 0; i < shown.order; i++)
         if (!Number.isFinite(first[2 * i])) [first[2 * i], first[2 * i + 1]] = [0, 0];
-      return first;
+      return { positions: first, look };
     },
     [],
   );
@@ -146,14 +315,19 @@ export function useLayouts(graph: SimpleGraph | null, drawn: DrawnGraph | null) 
       if (!signal.aborted) rememberPositions(view, drawnPositions(cy));
     };
     if (name === 'forceAtlas2') {
-      runForceAtlas2(shown, null, signal, true).then(
+      const large = shown.order > DRAW_FIRST_ABOVE;
+      const pictures = throttledPictures(shown, large ? PICTURE_INTERVAL_MS : 0);
+      pictures.start();
+      const options = large ? { chunk: LARGE_CHUNK } : {};
+      runForceAtlas2(shown, options, signal, (positions) => pictures.picture(positions)).then(
         (positions) => {
           if (signal.aborted) return;
-          applyPositions(shown, positions);
-          cy.fit(undefined, 40);
-          keep();
+          pictures.finish(positions, () => {
+            cy.fit(undefined, 40);
+            keep();
+          });
         },
-        () => undefined,
+        () => pictures.cancel(),
       );
       return;
     }

@@ -28,6 +28,8 @@ export interface ForceAtlas2RunOptions {
   iterations?: number;
   /** Iterations between two yielded pictures. */
   chunk?: number;
+  /** Iterations before the first yielded picture (0: the start picture); default chunk. */
+  firstPictureAfter?: number;
   barnesHut?: boolean;
   start?: Float64Array | null;
 }
@@ -135,10 +137,13 @@ export function* runForceAtlas2(
     barnesHutTheta: 0.5,
   };
   let done = 0;
+  let next = Math.max(0, options.firstPictureAfter ?? chunk);
   while (done < total && order > 0) {
-    const step = Math.min(chunk, total - done);
-    forceAtlas2.assign(prepared.graph, { iterations: step, getEdgeWeight: 'weight', settings });
+    const step = Math.min(next - done, total - done);
+    if (step > 0)
+      forceAtlas2.assign(prepared.graph, { iterations: step, getEdgeWeight: 'weight', settings });
     done += step;
+    next = done + chunk;
     if (done < total) yield { fraction: done / total, positions: picture(prepared, input.order) };
   }
   return picture(prepared, input.order);

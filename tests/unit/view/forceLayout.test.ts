@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadFixture } from '../helpers/fixtures.ts';
-import {
-  CELL,
-  computeForceLayout,
-  layoutInputFromGraph,
-  type LayoutInput,
-} from '../../../src/view/forceLayout.ts';
+import { CELL, layoutInputFromGraph, type LayoutInput } from '../../../src/view/forceLayout.ts';
+import { computeForceAtlas2 } from '../../../src/view/layouts/forceAtlas2Run.ts';
 
 /** Mean distance over tied pairs and over untied pairs. */
 function meanDistances(input: LayoutInput, positions: Float64Array) {
@@ -35,11 +31,11 @@ function meanDistances(input: LayoutInput, positions: Float64Array) {
   return { tied: tiedSum / tied.size, untied: untiedSum / untied };
 }
 
-describe('computeForceLayout', () => {
+describe('computeForceAtlas2', () => {
   it('is deterministic and finite', () => {
     const input = layoutInputFromGraph(loadFixture('karate'));
-    const first = computeForceLayout(input);
-    const second = computeForceLayout(input);
+    const first = computeForceAtlas2(input);
+    const second = computeForceAtlas2(input);
     expect(first).toHaveLength(68);
     expect(Array.from(first).every(Number.isFinite)).toBe(true);
     expect(second).toEqual(first);
@@ -54,7 +50,7 @@ describe('computeForceLayout', () => {
     '%s (Barnes–Hut %s): tied nodes end up closer than untied ones',
     (name, barnesHut) => {
       const input = layoutInputFromGraph(loadFixture(name));
-      const positions = computeForceLayout(input, { barnesHut });
+      const positions = computeForceAtlas2(input, { barnesHut });
       const distances = meanDistances(input, positions);
       // Force-directed layouts pull neighbours together; well under half is expected.
       expect(distances.tied).toBeLessThan(0.5 * distances.untied);
@@ -63,7 +59,7 @@ describe('computeForceLayout', () => {
 
   it('places every node, isolates included, at distinct points', () => {
     const input = layoutInputFromGraph(loadFixture('disconnected'));
-    const positions = computeForceLayout(input);
+    const positions = computeForceAtlas2(input);
     const points = new Set<string>();
     for (let i = 0; i < input.order; i++) points.add(`${positions[2 * i]},${positions[2 * i + 1]}`);
     expect(points.size).toBe(input.order);
@@ -71,17 +67,17 @@ describe('computeForceLayout', () => {
 
   it('handles the empty and one-node graphs', () => {
     expect(
-      computeForceLayout({ order: 0, edges: new Int32Array(), weights: new Float64Array() }),
+      computeForceAtlas2({ order: 0, edges: new Int32Array(), weights: new Float64Array() }),
     ).toHaveLength(0);
-    const one = computeForceLayout(layoutInputFromGraph(loadFixture('single')));
+    const one = computeForceAtlas2(layoutInputFromGraph(loadFixture('single')));
     expect(Array.from(one).every(Number.isFinite)).toBe(true);
   });
 });
 
-describe('computeForceLayout placement', () => {
+describe('computeForceAtlas2 placement', () => {
   it('puts isolates on a grid below the tied nodes and scales the tied part to CELL² per node', () => {
     const input = layoutInputFromGraph(loadFixture('disconnected'));
-    const positions = computeForceLayout(input);
+    const positions = computeForceAtlas2(input);
     const degree = new Int32Array(input.order);
     for (let e = 0; e < input.weights.length; e++) {
       degree[input.edges[2 * e]] += 1;
