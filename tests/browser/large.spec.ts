@@ -1,7 +1,8 @@
 /**
  * Large graphs are drawn first and laid out after (src/ui/layout/useLayouts.ts): a
  * generated 3,000-node network (above DRAW_FIRST_ABOVE) is on the canvas, `ready`, while
- * ForceAtlas2 still runs in its worker; the run then finishes with the drawing kept. No timings here: speed is `npm run bench -- browser`.
+ * ForceAtlas2 still runs in its worker; the run then finishes with the drawing kept.
+ * No timings here: speed is `npm run bench -- browser`.
  */
 import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
