@@ -10,11 +10,13 @@
  *   from WEBGL_debug_renderer_info, else gl.RENDERER) names no software rasteriser
  *   (SwiftShader, llvmpipe, softpipe, Microsoft Basic Render Driver, "software");
  *   otherwise the 2D canvas renderer.
- * - Why: with a software rasteriser WebGL runs its shaders on the CPU, on the same main
- *   thread that builds the drawing. Measured in headless Chromium (SwiftShader, 2 cores),
- *   importing a 5,000-node / 25,000-edge graph: WebGL long tasks summed 11.8 s (longest
- *   3.2 s, mostly "(program)" = SwiftShader), the 2D canvas 5.7 s (longest 2.0 s);
- *   first drawn frame 14.7 s vs 9.5 s. On a GPU the WebGL renderer is the faster one.
+ * - Why: with a software rasteriser WebGL runs its shaders on the CPU, competing with
+ *   the main thread that builds the drawing. Measured in headless Chromium (SwiftShader,
+ *   2 cores, load average ≤ 1.2), importing a 5,000-node / 25,000-edge graph with the
+ *   code otherwise unchanged: long tasks summed 11.8 s with WebGL (longest 3.2 s, mostly
+ *   native "(program)" time) and 5.7 s with the 2D canvas (longest 2.0 s); first drawn
+ *   frame 14.7 s vs 9.5 s. On a real GPU WebGL is expected to be the faster one for
+ *   large graphs (Cytoscape.js 3.31 release notes); that could not be measured here.
  */
 export const LARGE_ELEMENTS = 3000;
 
