@@ -10,7 +10,7 @@
  *     import until metrics AND layout have both finished (metrics-status[data-status="done"]
  *     and no layout-progress), or a timeout; and input delay: every 100 ms a synthetic
  *     keydown is dispatched, delay = handler time − scheduled time.
- *  3. frame times (requestAnimationFrame deltas) for ~3 s while Node drags the background
+ *  3. frame times (requestAnimationFrame deltas) for ~6 s while Node drags the background
  *     (pan) and wheel-zooms over the canvas: median and 95th percentile of the frames during
  *     the gestures only. Each gesture is checked to have moved the view (GraphCanvas's
  *     data-viewport, "zoom panX panY", must change); a run where the view did not move is
@@ -229,7 +229,7 @@ async function benchOne(page: Page, baseUrl: string, n: number, m: number): Prom
     // the background (grabbing a node would move the node, not the view, and not count).
     const px = box.x + 12;
     const py = box.y + 12;
-    const until = Date.now() + 3000;
+    const until = Date.now() + 6000;
     let i = 0;
     while (Date.now() < until) {
       const before = await mark();
