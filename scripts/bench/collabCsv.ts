@@ -5,26 +5,15 @@
  * setInputFiles. Used by the browser bench and the large-graph browser test.
  */
 import type { Csr } from '../../src/metrics/csr.ts';
+import { createRng } from '../../src/metrics/smallworld/rng.ts';
 
 const SECTORS = ['university', 'company', 'government', 'intermediary'];
-
-/** Seeded mulberry32. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export function toCsvFiles(
   csr: Csr,
   seed: number,
 ): { name: string; buffer: Buffer; mimeType: string }[] {
-  const rand = rng(seed);
+  const rand = createRng(seed);
   const nodes = ['id,label,sector'];
   for (let u = 0; u < csr.n; u++) {
     nodes.push(`n${u},Org ${u},${SECTORS[Math.floor(rand() * SECTORS.length)]}`);

@@ -12,27 +12,16 @@
 import { writeFileSync } from 'node:fs';
 import { csrFromEdges } from '../../src/metrics/csr.ts';
 import type { Csr } from '../../src/metrics/csr.ts';
+import { createRng } from '../../src/metrics/smallworld/rng.ts';
 
 const COMMUNITY_SIZE = 250;
 const WITHIN_COMMUNITY = 0.8;
 const TRIAD_FORMATION = 0.5;
 
-/** mulberry32: small, fast, seeded. */
-function makeRng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** A connected collaboration-like graph with n nodes and about m ties (m ≥ n). */
 export function makeCollabGraph(n: number, m: number, seed: number): Csr {
   if (n < 3 || m < n) throw new Error(`makeCollabGraph: need n ≥ 3 and m ≥ n (got ${n}, ${m})`);
-  const rng = makeRng(seed);
+  const rng = createRng(seed);
   const pick = <T>(list: T[]): T => list[Math.floor(rng() * list.length)];
   const communities = Math.max(1, Math.round(n / COMMUNITY_SIZE));
   const community = new Int32Array(n);
