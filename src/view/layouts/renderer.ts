@@ -33,9 +33,24 @@ export function isSoftwareRenderer(glRenderer: string): boolean {
  * Which renderer draws a graph: `glRenderer` is the WebGL2 renderer string, or null when
  * the browser offers no WebGL2 (Cytoscape's WebGL mode throws without it).
  */
-export function chooseRenderer(large: boolean, glRenderer: string | null): RendererKind {
+export function chooseRenderer(
+  large: boolean,
+  glRenderer: string | null,
+  override: RendererKind | null = null,
+): RendererKind {
   if (!large || glRenderer === null) return 'canvas';
+  if (override !== null) return override;
   return isSoftwareRenderer(glRenderer) ? 'canvas' : 'webgl';
+}
+
+/**
+ * `?renderer=webgl` or `?renderer=canvas` in the page address overrides the rule for
+ * large graphs (where the detection is wrong for a machine, and so the browser tests can
+ * draw with WebGL on SwiftShader); WebGL still needs WebGL2.
+ */
+export function rendererOverride(search: string): RendererKind | null {
+  const value = new URLSearchParams(search).get('renderer');
+  return value === 'webgl' || value === 'canvas' ? value : null;
 }
 
 let probed: { renderer: string | null } | null = null;
@@ -68,7 +83,12 @@ export function isLarge(nodes: number, edges: number): boolean {
 export function rendererOptionsFor(large: boolean): Record<string, unknown> {
   if (!large) return {};
   return {
-    webgl: chooseRenderer(large, webgl2Renderer()) === 'webgl',
+    webgl:
+      chooseRenderer(
+        large,
+        webgl2Renderer(),
+        typeof location === 'undefined' ? null : rendererOverride(location.search),
+      ) === 'webgl',
     hideEdgesOnViewport: true,
     hideLabelsOnViewport: true,
     textureOnViewport: true,

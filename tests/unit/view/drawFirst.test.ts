@@ -9,7 +9,11 @@ import { loadFixture } from '../helpers/fixtures.ts';
 import { buildElements, type ElementLook } from '../../../src/view/elements.ts';
 import { layoutInputFromGraph } from '../../../src/view/forceLayout.ts';
 import { runForceAtlas2 } from '../../../src/view/layouts/forceAtlas2Run.ts';
-import { chooseRenderer, isSoftwareRenderer } from '../../../src/view/layouts/renderer.ts';
+import {
+  chooseRenderer,
+  isSoftwareRenderer,
+  rendererOverride,
+} from '../../../src/view/layouts/renderer.ts';
 import { computeLook } from '../../../src/ui/appearance/look.ts';
 import { applyLookChanges } from '../../../src/ui/appearance/useLookOnCanvas.ts';
 import { DEFAULT_LOOK } from '../../../src/store/appearanceSlice.ts';
@@ -33,6 +37,18 @@ describe('renderer rule', () => {
   it('draws small graphs and browsers without WebGL2 on the 2D canvas', () => {
     expect(chooseRenderer(false, 'Apple M2')).toBe('canvas');
     expect(chooseRenderer(true, null)).toBe('canvas');
+  });
+
+  it('follows ?renderer= for large graphs, but never WebGL without WebGL2', () => {
+    const swiftShader = 'ANGLE (Google, Vulkan 1.3.0 (SwiftShader Device (Subzero) (0)';
+    expect(chooseRenderer(true, swiftShader, rendererOverride('?renderer=webgl'))).toBe('webgl');
+    expect(chooseRenderer(true, 'Apple M2', rendererOverride('?a=1&renderer=canvas'))).toBe(
+      'canvas',
+    );
+    expect(rendererOverride('?renderer=vulkan')).toBeNull();
+    expect(rendererOverride('')).toBeNull();
+    expect(chooseRenderer(true, null, 'webgl')).toBe('canvas');
+    expect(chooseRenderer(false, 'Apple M2', 'webgl')).toBe('canvas');
   });
 });
 
