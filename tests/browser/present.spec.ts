@@ -195,6 +195,13 @@ export async function presentModeSpeaksEnglishAndJapanese({ page, baseUrl }: Bro
     ['One university leads almost every project', 'Researchers tied by joint research'],
   );
   assert.equal((await page.getByTestId('present-next').innerText()).trim(), 'Next ▶');
+  // The size key: three example discs growing with the value, as the workbench legend.
+  const sizes = page.getByTestId('present-legend-sizes').locator('.present-size-dot');
+  const widths = await sizes.evaluateAll((dots) =>
+    dots.map((d) => d.getBoundingClientRect().width),
+  );
+  assert.equal(widths.length, 3, 'three size examples');
+  assert.ok(widths[0] < widths[1] && widths[1] < widths[2], `growing discs: ${widths.join(', ')}`);
   await screenshot(page, 'present-en.png');
   await page.keyboard.press('Escape');
   await page.getByTestId('present-view').waitFor({ state: 'detached', timeout: APP_TIMEOUT_MS });

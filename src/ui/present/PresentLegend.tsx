@@ -4,6 +4,7 @@
  */
 import { useTranslation } from 'react-i18next';
 import type { LookLegend } from '../appearance/look.ts';
+import { formatValue } from '../appearance/labels.ts';
 import { i18n } from '../../i18n/index.ts';
 import { isSector } from '../../model/index.ts';
 import { PRESENT_SECTOR_COLOURS } from '../../view/presentStyle.ts';
@@ -52,6 +53,20 @@ export function PresentLegend({ legend }: { legend: LookLegend | null }) {
         })}
       </ul>
       <p className="present-legend-title">{size}</p>
+      {legend.sizeExamples.length > 0 && (
+        <div className="present-sizes" data-testid="present-legend-sizes">
+          {legend.sizeExamples.map((example) => (
+            <span key={example.value} className="present-size-example">
+              <span
+                className="present-size-dot"
+                // About the diameters drawn at the usual present zoom (sizes are model units).
+                style={{ width: example.size * 0.6, height: example.size * 0.6 }}
+              />
+              <span>{formatValue(example.value)}</span>
+            </span>
+          ))}
+        </div>
+      )}
       <ul>
         <li>
           <span className="present-swatch shape-organization" />
