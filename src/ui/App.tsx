@@ -2,7 +2,7 @@
  * Composes the workbench: header with pickers, the canvas in the centre, a side panel;
  * in present mode the same canvas with the present view around it and nothing else.
  */
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { Suspense, lazy, useCallback, useEffect, useMemo, useState } from 'react';
 import { GraphCanvas, type DrawnGraph } from '../view/GraphCanvas.tsx';
 import { GraphStats } from './GraphStats.tsx';
 import { Header } from './Header.tsx';
@@ -27,7 +27,6 @@ import { useLookOnCanvas } from './appearance/useLookOnCanvas.ts';
 import { FilterPanel } from './filters/FilterPanel.tsx';
 import { LayoutPanel } from './layout/LayoutPanel.tsx';
 import { useLayouts } from './layout/useLayouts.ts';
-import { CompareView } from './compare/CompareView.tsx';
 import { isLarge, rendererOptionsFor } from '../view/layouts/renderer.ts';
 import { ScenesPanel } from './scenes/ScenesPanel.tsx';
 import { setCurrentLegend } from './scenes/currentLegend.ts';
@@ -35,6 +34,11 @@ import { reportDrawn } from './scenes/drawnSignal.ts';
 import { PresentView } from './present/PresentView.tsx';
 import { usePresentStyle } from './present/usePresentStyle.ts';
 import { useWorkbench } from './workbench.ts';
+
+// The compare view (its charts, periods and picture export) is fetched when first opened.
+const CompareView = lazy(() =>
+  import('./compare/CompareView.tsx').then((module) => ({ default: module.CompareView })),
+);
 
 export function App() {
   useSampleRegions();
@@ -59,6 +63,7 @@ export function App() {
   const presenting = useWorkbench((state) => state.presenting !== null);
   const presentStyle = usePresentStyle(presenting, appearance.colourBy);
   const workbenchOnly = !presenting;
+  const comparing = useWorkbench((state) => state.compare.open);
   return (
     <div className={presenting ? 'app presenting' : 'app'}>
       {workbenchOnly && <Header />}
@@ -97,7 +102,11 @@ export function App() {
           </aside>
         )}
       </main>
-      {workbenchOnly && <CompareView />}
+      {workbenchOnly && comparing && (
+        <Suspense fallback={null}>
+          <CompareView />
+        </Suspense>
+      )}
       {presenting && <PresentView graph={graph} drawn={drawn} legend={legendLook} />}
     </div>
   );

@@ -1,22 +1,22 @@
 /**
  * SVG of the whole drawing through cytoscape-svg, the Cytoscape.js extension that
  * replays Cytoscape's canvas renderer onto an SVG context (canvas2svg), so shapes,
- * colours and labels match the screen. Registered once, on first use.
+ * colours and labels match the screen. Fetched and registered once, on first use (it is
+ * not needed to open the workbench).
  */
 import cytoscape, { type Core } from 'cytoscape';
-import svgExtension from 'cytoscape-svg';
 
-let registered = false;
+let registered: Promise<void> | null = null;
 
 interface SvgCore {
   svg(options: { full?: boolean; scale?: number; bg?: string }): string;
 }
 
-export function exportSvg(cy: Core, background: 'transparent' | 'white'): Blob {
-  if (!registered) {
+export async function exportSvg(cy: Core, background: 'transparent' | 'white'): Promise<Blob> {
+  registered ??= import('cytoscape-svg').then(({ default: svgExtension }) => {
     cytoscape.use(svgExtension);
-    registered = true;
-  }
+  });
+  await registered;
   const text = (cy as unknown as SvgCore).svg({
     full: true,
     scale: 1,

@@ -60,7 +60,7 @@ export async function runExport({
         const blob = await exportPng(cy, png, imageLegend(legend, sizeBy));
         downloadBlob(blob, name('png', png.scale === 1 ? undefined : `png@${png.scale}x`));
       } else {
-        downloadBlob(exportSvg(cy, png.background), name('svg'));
+        downloadBlob(await exportSvg(cy, png.background), name('svg'));
       }
       return null;
     }

@@ -28,7 +28,7 @@ import { layoutInputFromGraph } from '../../view/forceLayout.ts';
 import type { DrawnGraph, Placement } from '../../view/GraphCanvas.tsx';
 import { forceAtlas2InWorker, type ForceAtlas2Job } from '../../view/layouts/forceAtlas2Client.ts';
 import type { ForceAtlas2RunOptions } from '../../view/layouts/forceAtlas2Run.ts';
-import { cyLayoutOptions, type LayoutLookups } from '../../view/layouts/cyLayouts.ts';
+import { cyLayoutOptions, ensureLayout, type LayoutLookups } from '../../view/layouts/cyLayouts.ts';
 import { keptPositions, rememberPositions, viewKey } from '../../view/layouts/positionCache.ts';
 import { metricValues } from '../appearance/look.ts';
 import { categoryOf } from '../appearance/categories.ts';
@@ -343,12 +343,18 @@ export function useLayouts(graph: SimpleGraph | null, drawn: DrawnGraph | null) 
     }
     const { reportLayout } = workbench.store.getState();
     reportLayout({ status: 'running', fraction: 0, step: name });
-    const run = cy.layout(cyLayoutOptions(name, lookupsFor(shown)));
-    run.one('layoutstop', () => {
-      keep();
-      reportLayout({ status: 'done', fraction: 1, step: '' });
-    });
-    run.run();
+    ensureLayout(name).then(
+      () => {
+        if (signal.aborted || getCy() !== cy) return;
+        const run = cy.layout(cyLayoutOptions(name, lookupsFor(shown)));
+        run.one('layoutstop', () => {
+          keep();
+          reportLayout({ status: 'done', fraction: 1, step: '' });
+        });
+        run.run();
+      },
+      (reason: unknown) => reportLayout({ status: 'error', fraction: 0, step: String(reason) }),
+    );
   }, []);
 
   // After each drawing: keep the positions, or run the layout a new graph waits for.

@@ -12,10 +12,21 @@
  * - grid: rows in order of degree, highest first.
  */
 import cytoscape, { type LayoutOptions, type NodeSingular } from 'cytoscape';
-import fcose from 'cytoscape-fcose';
 import type { LayoutName } from '../../store/appearanceSlice.ts';
 
-cytoscape.use(fcose);
+let fcoseLoaded: Promise<void> | null = null;
+
+/**
+ * Registers the extension a layout needs before it runs: fcose (with cose-base, about a
+ * tenth of the app's code) is fetched the first time it is picked, not at start-up.
+ */
+export function ensureLayout(name: LayoutName): Promise<void> {
+  if (name !== 'fcose') return Promise.resolve();
+  fcoseLoaded ??= import('cytoscape-fcose').then(({ default: fcose }) => {
+    cytoscape.use(fcose);
+  });
+  return fcoseLoaded;
+}
 
 export const FCOSE_DRAFT_ABOVE = 300;
 export const CONCENTRIC_RINGS = 8;
