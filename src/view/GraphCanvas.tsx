@@ -139,22 +139,27 @@ export function GraphCanvas({
     };
     cy.on('viewport', showViewport);
     showViewport();
-    // Hovering a node brings out its neighbourhood; classes only, data untouched.
+    // Hovering a node brings out its neighbourhood and labels it (the node and every
+    // partner: `.near`), fading the rest; classes only, data untouched.
     cy.on('mouseover', 'node', (event) => {
       const node = event.target;
+      const neighbourhood = node.closedNeighborhood();
       cy.batch(() => {
         cy.elements().addClass('faded');
-        node.closedNeighborhood().removeClass('faded');
+        neighbourhood.removeClass('faded');
+        neighbourhood.nodes().addClass('near');
         node.addClass('focus');
       });
     });
-    cy.on('mouseout', 'node', () => {
-      cy.batch(() => cy.elements().removeClass('faded focus'));
-    });
+    const clearHover = () => cy.batch(() => cy.elements().removeClass('faded focus near'));
+    cy.on('mouseout', 'node', clearHover);
+    // Leaving the canvas straight from a node fires no Cytoscape mouseout.
+    container.addEventListener('mouseleave', clearHover);
     const observer = new ResizeObserver(() => cy.resize());
     observer.observe(container);
     return () => {
       observer.disconnect();
+      container.removeEventListener('mouseleave', clearHover);
       setCy(null);
       cy.destroy();
       cyRef.current = null;

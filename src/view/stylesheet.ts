@@ -12,8 +12,8 @@
  * - Appearance data fields (src/ui/appearance/look.ts, set on the elements): when present,
  *   `colour`, `size`, `edgeColour` and `edgeWidth` override the defaults above through
  *   data() mappers, and `.labelled` nodes (top N by a metric) always show their label.
- * - Emphasis (hovering a node) is classes only: `.focus` on the node (label shown),
- *   `.faded` on everything outside its closed neighbourhood.
+ * - Emphasis (hovering a node) is classes only: `.focus` on the node, `.near` on it and
+ *   its partners (labels shown), `.faded` on everything outside its closed neighbourhood.
  */
 import type { StylesheetJson } from 'cytoscape';
 import type { ColourBy, SizeBy } from '../store/index.ts';
@@ -97,6 +97,7 @@ export function buildStylesheet(appearance: Appearance, stats: ElementStats): St
     },
     { selector: 'edge:selected', style: { 'line-color': '#1f2933', opacity: 1 } },
     { selector: 'node.faded', style: { opacity: 0.15, label: '' } },
+    { selector: 'node.near', style: { label: 'data(label)', 'z-index': 9 } },
     { selector: 'node.focus', style: { label: 'data(label)', 'z-index': 10 } },
     { selector: 'edge.faded', style: { opacity: 0.05 } },
     // The selection slice's marks (src/view/useCanvasSelection.ts): the picked actor,

@@ -13,6 +13,7 @@ import { importFiles } from '../../src/io/index.ts';
 import { CLUSTER_FILES } from '../../src/store/sampleLoader.ts';
 import { APP_TIMEOUT_MS, waitForText, type BrowserTestArgs } from './harness.ts';
 import { SAMPLE_DIR, sampleRegions } from './expected.ts';
+import { nodePoint } from './scenesShared.ts';
 
 const SCREEN_DIR = resolve(import.meta.dirname, '..', '..', 'test-results');
 
@@ -262,4 +263,57 @@ export async function forceAtlas2ShowsProgressAndStops({
   const nodes = await drawnNodes(page);
   assert.ok(nodes.every((n) => Number.isFinite(n.x) && Number.isFinite(n.y)));
   assert.ok(new Set(nodes.map((n) => `${Math.round(n.x)},${Math.round(n.y)}`)).size > 1);
+}
+
+/**
+ * Hovering a node (a real mouse move) labels it and every partner and fades the rest;
+ * moving away takes the labels back to the top-N ones. Expected partners come from the
+ * graph derived in Node, not from the canvas.
+ */
+export async function hoverLabelsTheNeighbourhood({
+  page,
+  baseUrl,
+}: BrowserTestArgs): Promise<void> {
+  const graph = await firstRegionGraph();
+  await open(page, baseUrl);
+  await waitForText(page, 'graph-stats', (t) => t === stats(graph.order, graph.size), 'all');
+  // A node with a few partners, not the hub (whose partners are labelled anyway).
+  const key = graph.nodes().find((k) => graph.degree(k) >= 3 && graph.degree(k) <= 8)!;
+  const expected = [key, ...graph.neighbors(key)].sort();
+  const point = await nodePoint(page, key);
+  await page.mouse.move(point.x, point.y);
+  const read = () =>
+    page.getByTestId('graph-canvas').evaluate((element) => {
+      interface Node {
+        data(k: string): unknown;
+        style(p: string): string;
+        hasClass(c: string): boolean;
+      }
+      const cy = (
+        element as unknown as { _cyreg: { cy: { nodes(): Node[] & { toArray(): Node[] } } } }
+      )._cyreg.cy;
+      const nodes = cy.nodes().toArray();
+      return {
+        labelled: nodes
+          .filter((n) => n.style('label') !== '')
+          .map((n) => n.data('key') as string)
+          .sort(),
+        faded: nodes.filter((n) => n.hasClass('faded')).length,
+      };
+    });
+  let hovered = await read();
+  for (let i = 0; i < 20 && hovered.faded === 0; i++) {
+    await page.waitForTimeout(100);
+    hovered = await read();
+  }
+  for (const k of expected) assert.ok(hovered.labelled.includes(k), `${k} labelled on hover`);
+  assert.equal(hovered.faded, graph.order - expected.length, 'everything else faded');
+  await page.mouse.move(2, 2);
+  await page.waitForTimeout(200);
+  const after = await read();
+  assert.equal(after.faded, 0, 'nothing faded after the mouse leaves');
+  assert.ok(
+    expected.some((k) => !after.labelled.includes(k)),
+    'the neighbourhood labels go again (they are not all top-N labels)',
+  );
 }
