@@ -28,10 +28,11 @@ import type { DatasetMeta } from './dataSlice.ts';
 import type { FilterSettings } from './filterSlice.ts';
 import { parsePositions, type SavedPositions } from './persistence/positions.ts';
 import { parseScenes } from './persistence/scenes.ts';
+import { colourBy, object, oneOf, text } from './persistence/fields.ts';
 import type { Scene } from './scenesSlice.ts';
 import { parseFilters, parseLayout, parseLook } from './persistence/viewSettings.ts';
 import type { ExcludedNodes } from './historySlice.ts';
-import { COLOUR_BY, SIZE_BY, type ColourBy, type SizeBy } from './viewSlice.ts';
+import { SIZE_BY, type ColourBy, type SizeBy } from './viewSlice.ts';
 import type { WorkbenchState } from './workbenchStore.ts';
 import type { DatasetRegistry } from './registry.ts';
 
@@ -155,37 +156,15 @@ export function serializeWorkspace(
 
 class Invalid extends Error {}
 
-type Json = Record<string, unknown>;
-
-function isRecord(value: unknown): value is Json {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
-}
-
-function record(value: unknown, where: string): Json {
-  if (!isRecord(value)) throw new Invalid(`${where} is not an object`);
-  return value;
-}
-
-function text(value: unknown, where: string): string {
-  if (typeof value !== 'string') throw new Invalid(`${where} is not text`);
-  return value;
-}
-
 function optionalText(value: unknown): string | undefined {
   return typeof value === 'string' ? value : undefined;
-}
-
-function oneOf<T extends string>(value: unknown, allowed: readonly T[], where: string): T {
-  if (typeof value !== 'string' || !(allowed as readonly string[]).includes(value))
-    throw new Invalid(`${where} must be one of ${allowed.join(', ')}`);
-  return value as T;
 }
 
 /** A null-prototype copy of a record of strings (ids such as `__proto__` stay data). */
 function stringRecord(value: unknown, where: string): Record<string, string> {
   const out = Object.create(null) as Record<string, string>;
   if (value === undefined) return out;
-  for (const [key, v] of Object.entries(record(value, where)))
+  for (const [key, v] of Object.entries(object(value, where)))
     out[key] = text(v, `${where}.${key}`);
   return out;
 }
@@ -195,7 +174,7 @@ function finite(value: unknown): number | undefined {
 }
 
 function nodeAttributes(value: unknown, where: string): NodeAttributes {
-  const a = record(value, where);
+  const a = object(value, where);
   const sector = text(a.sector, `${where}.sector`);
   if (!isSector(sector)) throw new Invalid(`${where}.sector "${sector}" is not a sector`);
   const node: NodeAttributes = {
@@ -217,7 +196,7 @@ function nodeAttributes(value: unknown, where: string): NodeAttributes {
 }
 
 function edgeAttributes(value: unknown, where: string): EdgeAttributes {
-  const a = record(value, where);
+  const a = object(value, where);
   const weight = finite(a.weight);
   if (weight === undefined || weight <= 0)
     throw new Invalid(`${where}.weight must be a positive number`);
@@ -236,7 +215,7 @@ function edgeAttributes(value: unknown, where: string): EdgeAttributes {
 }
 
 function report(value: unknown, where: string): ImportReport {
-  const r = record(value, where);
+  const r = object(value, where);
   if (!Array.isArray(r.files) || !Array.isArray(r.problems))
     throw new Invalid(`${where} must have lists "files" and "problems"`);
   // Kept as saved: the report is shown, never computed on.
@@ -245,21 +224,21 @@ function report(value: unknown, where: string): ImportReport {
 
 function dataset(value: unknown, index: number): Workspace['datasets'][number] {
   const where = `datasets[${index}]`;
-  const d = record(value, where);
+  const d = object(value, where);
   const id = text(d.id, `${where}.id`);
   const name = text(d.name, `${where}.name`);
-  const metaRecord = record(d.meta, `${where}.meta`);
+  const metaRecord = object(d.meta, `${where}.meta`);
   const meta: DatasetMeta = { name: optionalText(metaRecord.name) ?? name };
   for (const key of ['nameJa', 'theme', 'description'] as const) {
     const v = optionalText(metaRecord[key]);
     if (v !== undefined) meta[key] = v;
   }
-  const g = record(d.graph, `${where}.graph`);
+  const g = object(d.graph, `${where}.graph`);
   if (!Array.isArray(g.nodes) || !Array.isArray(g.edges))
     throw new Invalid(`${where}.graph must have lists "nodes" and "edges"`);
   const graph = createDatasetGraph();
   g.nodes.forEach((n, i) => {
-    const node = record(n, `${where}.graph.nodes[${i}]`);
+    const node = object(n, `${where}.graph.nodes[${i}]`);
     const key = text(node.key, `${where}.graph.nodes[${i}].key`);
     if (graph.hasNode(key))
       throw new Invalid(`${where}.graph.nodes[${i}]: node "${key}" appears twice`);
@@ -267,7 +246,7 @@ function dataset(value: unknown, index: number): Workspace['datasets'][number] {
   });
   g.edges.forEach((e, i) => {
     const at = `${where}.graph.edges[${i}]`;
-    const edge = record(e, at);
+    const edge = object(e, at);
     const source = text(edge.source, `${at}.source`);
     const target = text(edge.target, `${at}.target`);
     if (!graph.hasNode(source) || !graph.hasNode(target))
@@ -290,17 +269,8 @@ function dataset(value: unknown, index: number): Workspace['datasets'][number] {
 }
 
 /** A built-in colouring or `attr:<column>` (colour by an input column). */
-function colourBy(value: unknown): ColourBy {
-  if (
-    typeof value === 'string' &&
-    ((COLOUR_BY as readonly string[]).includes(value) || value.startsWith('attr:'))
-  )
-    return value as ColourBy;
-  throw new Invalid(`settings.colourBy must be one of ${COLOUR_BY.join(', ')} or attr:<column>`);
-}
-
 function parseDocument(value: unknown): Workspace {
-  const doc = record(value, 'the workspace');
+  const doc = object(value, 'the workspace');
   if (doc.format !== WORKSPACE_FORMAT)
     throw new Invalid('this is not a workspace file of Cluster Network Workbench');
   if (typeof doc.version !== 'number') throw new Invalid('the workspace has no version number');
@@ -312,19 +282,19 @@ function parseDocument(value: unknown): Workspace {
     throw new Invalid(
       `the workspace was saved in an old format (${doc.version}) that this version no longer reads`,
     );
-  const s = record(doc.settings, 'settings');
+  const s = object(doc.settings, 'settings');
   const regionId = s.regionId === null ? null : text(s.regionId, 'settings.regionId');
   const settings: WorkspaceSettings = {
     regionId,
     level: oneOf(s.level, LEVELS, 'settings.level'),
-    colourBy: colourBy(s.colourBy),
+    colourBy: colourBy(s.colourBy, 'settings'),
     sizeBy: oneOf(s.sizeBy, SIZE_BY, 'settings.sizeBy'),
     filters: parseFilters(s.filters),
     look: parseLook(s.look),
     layout: parseLayout(s.layout),
   };
   const excluded: Record<string, readonly string[]> = {};
-  for (const [id, list] of Object.entries(record(doc.excluded ?? {}, 'excluded'))) {
+  for (const [id, list] of Object.entries(object(doc.excluded ?? {}, 'excluded'))) {
     if (!Array.isArray(list) || !list.every((v) => typeof v === 'string'))
       throw new Invalid(`excluded.${id} must be a list of node ids`);
     excluded[id] = list as string[];

@@ -14,21 +14,9 @@ import {
   type SceneSelection,
   type SceneViewport,
 } from '../scenesSlice.ts';
-import { COLOUR_BY, SIZE_BY, type ColourBy, type SizeBy } from '../viewSlice.ts';
+import { SIZE_BY, type SizeBy } from '../viewSlice.ts';
+import { colourBy, object, oneOf, text } from './fields.ts';
 import { parseFilters, parseLook } from './viewSettings.ts';
-
-type Json = Record<string, unknown>;
-
-function object(value: unknown, where: string): Json {
-  if (value === null || typeof value !== 'object' || Array.isArray(value))
-    throw new Error(`${where} is not an object`);
-  return value as Json;
-}
-
-function text(value: unknown, where: string): string {
-  if (typeof value !== 'string') throw new Error(`${where} is not text`);
-  return value;
-}
 
 function finite(value: unknown): value is number {
   return typeof value === 'number' && Number.isFinite(value);
@@ -36,21 +24,6 @@ function finite(value: unknown): value is number {
 
 function count(value: unknown): number {
   return finite(value) && value >= 0 ? Math.round(value) : 0;
-}
-
-function colourBy(value: unknown, where: string): ColourBy {
-  if (
-    typeof value === 'string' &&
-    ((COLOUR_BY as readonly string[]).includes(value) || value.startsWith('attr:'))
-  )
-    return value as ColourBy;
-  throw new Error(`${where}.colourBy must be one of ${COLOUR_BY.join(', ')} or attr:<column>`);
-}
-
-function oneOf<T extends string>(value: unknown, allowed: readonly T[], where: string): T {
-  if (typeof value !== 'string' || !(allowed as readonly string[]).includes(value))
-    throw new Error(`${where} must be one of ${allowed.join(', ')}`);
-  return value as T;
 }
 
 function positions(value: unknown, where: string): Scene['positions'] {

@@ -16,14 +16,7 @@ import {
   type LookSettings,
 } from '../appearanceSlice.ts';
 import { NO_FILTERS, type FilterSettings } from '../filterSlice.ts';
-
-type Json = Record<string, unknown>;
-
-function object(value: unknown, where: string): Json {
-  if (value === null || typeof value !== 'object' || Array.isArray(value))
-    throw new Error(`${where} is not an object`);
-  return value as Json;
-}
+import { object, type Json } from './fields.ts';
 
 function listOf<T>(value: unknown, where: string, item: (v: unknown) => v is T): T[] {
   if (!Array.isArray(value) || !value.every(item)) throw new Error(`${where} is not a valid list`);
