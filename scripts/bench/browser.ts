@@ -29,18 +29,9 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { startStaticServer } from '../../tests/browser/staticServer.ts';
 import { makeCollabGraph } from './collabGraph.ts';
 import { toCsvFiles } from './collabCsv.ts';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../tests/browser/chromium.ts';
 
 const REPO_ROOT = resolve(import.meta.dirname, '..', '..');
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
 const SIZES: [number, number][] = [
   [5_000, 25_000],
   [20_000, 100_000],
@@ -336,7 +327,7 @@ export async function benchBrowser(): Promise<void> {
     await build({ root: REPO_ROOT, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
     server = await startStaticServer([{ prefix: '/', root: outDir }]);
     browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      executablePath: CHROMIUM_PATH,
       args: CHROMIUM_ARGS,
     });
     const rows: Row[] = [];

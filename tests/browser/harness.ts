@@ -46,3 +46,24 @@ export async function waitForText(
     `waitForText(${testId}): ${what} not seen within ${APP_TIMEOUT_MS} ms; last text "${last}"`,
   );
 }
+
+/** The workspace record autosave wrote to IndexedDB, or undefined. */
+export async function savedRecord(page: Page): Promise<Record<string, unknown> | undefined> {
+  return page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('cluster-network-workbench');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    try {
+      if (!db.objectStoreNames.contains('workspace')) return undefined;
+      return await new Promise<Record<string, unknown> | undefined>((resolve) => {
+        const request = db.transaction('workspace').objectStore('workspace').get('current');
+        request.onsuccess = () => resolve(request.result as Record<string, unknown> | undefined);
+        request.onerror = () => resolve(undefined);
+      });
+    } finally {
+      db.close();
+    }
+  });
+}

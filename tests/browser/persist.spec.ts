@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { WORKSPACE_VERSION } from '../../src/store/workspaceFile.ts';
-import { APP_TIMEOUT_MS, textOf, type BrowserTestArgs } from './harness.ts';
+import { APP_TIMEOUT_MS, savedRecord, textOf, type BrowserTestArgs } from './harness.ts';
 import {
   CSV_FILES,
   PAYLOAD,
@@ -14,27 +14,6 @@ import {
   screenshot,
   waitForDrawn,
 } from './filesShared.ts';
-
-/** The workspace record autosave wrote to IndexedDB, or undefined. */
-async function savedRecord(page: Page): Promise<Record<string, unknown> | undefined> {
-  return page.evaluate(async () => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('cluster-network-workbench');
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    try {
-      if (!db.objectStoreNames.contains('workspace')) return undefined;
-      return await new Promise<Record<string, unknown> | undefined>((resolve) => {
-        const request = db.transaction('workspace').objectStore('workspace').get('current');
-        request.onsuccess = () => resolve(request.result as Record<string, unknown> | undefined);
-        request.onerror = () => resolve(undefined);
-      });
-    } finally {
-      db.close();
-    }
-  });
-}
 
 /** Waits until the saved record satisfies `check` (autosave is debounced). */
 async function waitForSaved(

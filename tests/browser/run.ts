@@ -22,21 +22,12 @@ import { build } from 'vite';
 import { chromium, type Browser } from 'playwright-core';
 import { startStaticServer } from './staticServer.ts';
 import type { BrowserTest } from './harness.ts';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium.ts';
 
 const REPO_ROOT = resolve(import.meta.dirname, '..', '..');
 const RESULTS_DIR = join(REPO_ROOT, 'test-results');
 const SPEC_DIR = import.meta.dirname;
 const TEST_TIMEOUT_MS = 90_000;
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
 
 interface NamedTest {
   spec: string;
@@ -141,7 +132,7 @@ async function main(): Promise<number> {
   let failed = 0;
   try {
     browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      executablePath: CHROMIUM_PATH,
       args: CHROMIUM_ARGS,
     });
     for (const test of tests) {

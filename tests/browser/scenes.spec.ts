@@ -8,7 +8,7 @@
 import assert from 'node:assert/strict';
 import { unzipSync } from 'fflate';
 import type { Page } from 'playwright-core';
-import { APP_TIMEOUT_MS, type BrowserTestArgs } from './harness.ts';
+import { APP_TIMEOUT_MS, savedRecord, type BrowserTestArgs } from './harness.ts';
 import { openApp } from './filesShared.ts';
 import {
   addScene,
@@ -90,26 +90,9 @@ export async function scenesShowTheViewsAsSaved({ page, baseUrl }: BrowserTestAr
   assert.deepEqual(await sceneTitles(page), ['Scene 1', 'Scene 2', 'Scene 3']);
 }
 
-/** The workspace record autosave wrote, or undefined. */
+/** The scenes of the workspace record autosave wrote, or undefined. */
 async function savedScenes(page: Page): Promise<{ title: string }[] | undefined> {
-  return page.evaluate(async () => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('cluster-network-workbench');
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    try {
-      if (!db.objectStoreNames.contains('workspace')) return undefined;
-      return await new Promise<{ title: string }[] | undefined>((resolve) => {
-        const request = db.transaction('workspace').objectStore('workspace').get('current');
-        request.onsuccess = () =>
-          resolve((request.result as { scenes?: { title: string }[] } | undefined)?.scenes);
-        request.onerror = () => resolve(undefined);
-      });
-    } finally {
-      db.close();
-    }
-  });
+  return (await savedRecord(page))?.scenes as { title: string }[] | undefined;
 }
 
 export async function scenesAreEditedAndKept({ page, baseUrl }: BrowserTestArgs) {
