@@ -30,6 +30,8 @@ export const missingKeys = new Set<string>();
 
 export const i18n = i18next.createInstance();
 
+const resources = collectResources();
+
 /** Records `<lng>:<ns>:<key>` when a text was found only in a fallback language. */
 const recordFallback: PostProcessorModule = {
   type: 'postProcessor',
@@ -58,13 +60,13 @@ void i18n
   .use(recordFallback)
   .use(initReactI18next)
   .init({
-    resources: collectResources(),
+    resources,
     fallbackLng: 'en',
     supportedLngs: [...LANGUAGES],
     nonExplicitSupportedLngs: true,
     load: 'languageOnly',
     defaultNS: 'common',
-    ns: Object.keys(collectResources().en),
+    ns: Object.keys(resources.en),
     initAsync: false,
     interpolation: { escapeValue: false },
     returnNull: false,
