@@ -32,10 +32,10 @@ import { toCsvFiles } from './collabCsv.ts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../tests/browser/chromium.ts';
 
 const REPO_ROOT = resolve(import.meta.dirname, '..', '..');
-const SIZES: [number, number][] = [
-  [5_000, 25_000],
-  [20_000, 100_000],
-];
+/** `BENCH_BROWSER_SIZES=5000x25000,20000x100000` (the default) picks the graphs to run. */
+const SIZES: [number, number][] = (process.env.BENCH_BROWSER_SIZES ?? '5000x25000,20000x100000')
+  .split(',')
+  .map((size) => size.split('x').map(Number) as [number, number]);
 
 function quantile(values: number[], q: number): number {
   if (values.length === 0) return NaN;
