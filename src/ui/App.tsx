@@ -50,14 +50,15 @@ export function App() {
     setDrawn(next);
     reportDrawn(next);
   }, []);
-  useShownGraphMetrics(graph);
+  // Large graphs get WebGL and viewport shortcuts; the canvas is remounted to switch.
+  const large = graph !== null && isLarge(graph.order, graph.size);
+  // A large graph's metrics start once it is drawn (the first picture comes sooner).
+  useShownGraphMetrics(graph, undefined, !large || drawn?.graph === graph);
   useFocusHighlight(graph);
   const canvasSelection = useSelectionForCanvas();
   const legendLook = useLookOnCanvas(graph, drawn);
   useEffect(() => setCurrentLegend(legendLook), [legendLook]);
   const placeNodes = useLayouts(graph, drawn);
-  // Large graphs get WebGL and viewport shortcuts; the canvas is remounted to switch.
-  const large = graph !== null && isLarge(graph.order, graph.size);
   const rendererOptions = useMemo(() => rendererOptionsFor(large), [large]);
   // Present mode keeps the one canvas mounted (same place in the tree) and hides the rest.
   const presenting = useWorkbench((state) => state.presenting !== null);
@@ -76,6 +77,7 @@ export function App() {
             key={large ? 'large' : 'normal'}
             placeNodes={placeNodes}
             rendererOptions={rendererOptions}
+            tiesOnOwnLayer={large}
             graph={graph}
             appearance={appearance}
             onDrawn={onDrawn}

@@ -10,6 +10,10 @@
  * refinement (ForceAtlas2 going on in its worker) move the drawn nodes afterwards; the
  * canvas is `ready` from the first picture on.
  *
+ * Ties on their own layer (`tiesOnOwnLayer`, for large graphs): the edges are not added
+ * to Cytoscape but stroked on a 2D canvas under it (./edgeLayer/EdgeLayer.ts), styled
+ * from the same stylesheet; hover and selection emphasis reach them as layer classes.
+ *
  * `data-state` on the container says where it is: empty, layout, ready or error;
  * `data-renderer` which renderer draws (webgl or canvas); `data-viewport` the zoom and
  * pan ("zoom panX panY", rounded), so tests and the bench can see the view move.
@@ -21,9 +25,16 @@ import { useTranslation } from 'react-i18next';
 import type { SimpleGraph } from '../model/index.ts';
 import { setCy } from './cyRegistry.ts';
 import { buildElements, type ElementLook, type ElementStats } from './elements.ts';
+import {
+  closedNeighbourhoodNodes,
+  drawnTieCount,
+  EdgeLayer,
+  type LayerTie,
+} from './edgeLayer/EdgeLayer.ts';
 import { layoutInputFromGraph } from './forceLayout.ts';
 import { forceAtlas2InWorker } from './layouts/forceAtlas2Client.ts';
-import { buildStylesheet, type Appearance } from './stylesheet.ts';
+import { fitPositions, MAX_ZOOM, MIN_ZOOM } from './fitPositions.ts';
+import { buildStylesheet, NODE_MAX, type Appearance } from './stylesheet.ts';
 import { useCanvasSelection, type CanvasSelection } from './useCanvasSelection.ts';
 
 export interface DrawnGraph {
@@ -31,6 +42,8 @@ export interface DrawnGraph {
   edges: number;
   /** The appearance data the elements were created with (null: none, `hub` labels). */
   look?: ElementLook | null;
+  /** The graph drawn. */
+  graph?: SimpleGraph;
 }
 
 /** What `placeNodes` may resolve with, beyond bare positions. */
@@ -69,6 +82,8 @@ export interface GraphCanvasProps {
    * Cytoscape), e.g. the present mode's high-contrast theme with large labels.
    */
   extraStyle?: StylesheetJson;
+  /** Draw the ties on a 2D layer under Cytoscape instead of as Cytoscape edges (read once at creation). */
+  tiesOnOwnLayer?: boolean;
 }
 
 function styleFor(
@@ -79,6 +94,13 @@ function styleFor(
   const sheet = buildStylesheet(appearance, stats);
   return extra === undefined ? sheet : [...sheet, ...extra];
 }
+
+const FIT_PADDING = 40;
+/** Nodes of a large graph added per frame (see the draw effect). */
+export const NODES_PER_TASK = 400;
+
+/** Resolves in a task of its own, after whatever the browser has queued (a frame, input). */
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 const EMPTY_STATS: ElementStats = { nodes: 0, edges: 0, maxDegree: 0, maxWeight: 0, minWeight: 0 };
 
@@ -98,6 +120,7 @@ export function GraphCanvas({
   placeNodes,
   rendererOptions,
   extraStyle,
+  tiesOnOwnLayer = false,
 }: GraphCanvasProps) {
   const { t } = useTranslation('canvas');
   const containerRef = useRef<HTMLDivElement>(null);
@@ -108,6 +131,8 @@ export function GraphCanvas({
   const onDrawnRef = useRef(onDrawn);
   const placeNodesRef = useRef(placeNodes);
   const rendererOptionsRef = useRef(rendererOptions);
+  const tiesOnOwnLayerRef = useRef(tiesOnOwnLayer);
+  const layerRef = useRef<EdgeLayer | null>(null);
   const [state, setState] = useState<CanvasState>('empty');
   const [error, setError] = useState('');
 
@@ -121,16 +146,20 @@ export function GraphCanvas({
   useEffect(() => {
     const container = containerRef.current;
     if (container === null) return undefined;
+    const initialSheet = styleFor(appearanceRef.current, EMPTY_STATS, extraStyleRef.current);
     const cy = cytoscape({
       container,
       elements: [],
-      style: styleFor(appearanceRef.current, EMPTY_STATS, extraStyleRef.current),
+      style: initialSheet,
       layout: { name: 'preset' },
-      minZoom: 0.05,
-      maxZoom: 6,
+      minZoom: MIN_ZOOM,
+      maxZoom: MAX_ZOOM,
       ...rendererOptionsRef.current,
     });
     cyRef.current = cy;
+    const layer = tiesOnOwnLayerRef.current ? new EdgeLayer(cy) : null;
+    layerRef.current = layer;
+    layer?.setStyle(initialSheet);
     setCy(cy);
     container.dataset.renderer = rendererOptionsRef.current?.webgl === true ? 'webgl' : 'canvas';
     const showViewport = () => {
@@ -143,15 +172,21 @@ export function GraphCanvas({
     // partner: `.near`), fading the rest; classes only, data untouched.
     cy.on('mouseover', 'node', (event) => {
       const node = event.target;
-      const neighbourhood = node.closedNeighborhood();
+      const neighbourhood =
+        layer === null ? node.closedNeighborhood() : closedNeighbourhoodNodes(cy, node);
       cy.batch(() => {
         cy.elements().addClass('faded');
         neighbourhood.removeClass('faded');
         neighbourhood.nodes().addClass('near');
         node.addClass('focus');
       });
+      const id = node.id();
+      layer?.setClass('faded', (source, target) => source !== id && target !== id);
     });
-    const clearHover = () => cy.batch(() => cy.elements().removeClass('faded focus near'));
+    const clearHover = () => {
+      cy.batch(() => cy.elements().removeClass('faded focus near'));
+      layer?.setClass('faded', null);
+    };
     cy.on('mouseout', 'node', clearHover);
     // Leaving the canvas straight from a node fires no Cytoscape mouseout.
     container.addEventListener('mouseleave', clearHover);
@@ -160,6 +195,8 @@ export function GraphCanvas({
     return () => {
       observer.disconnect();
       container.removeEventListener('mouseleave', clearHover);
+      layer?.destroy();
+      layerRef.current = null;
       setCy(null);
       cy.destroy();
       cyRef.current = null;
@@ -178,46 +215,73 @@ export function GraphCanvas({
     const aborter = new AbortController();
     setState('layout');
     const place = placeNodesRef.current ?? defaultPlacement;
-    place(graph, aborter.signal).then(
-      (placed) => {
-        if (aborter.signal.aborted || cyRef.current !== cy) return;
-        const placement = asPlacement(placed);
-        const { elements, stats } = buildElements(graph, placement.positions, placement.look);
-        statsRef.current = stats;
-        // Old elements out, then the new stylesheet (no elements to restyle), then the
-        // new elements, each styled once when the batch ends.
-        cy.batch(() => cy.elements().remove());
-        cy.style(styleFor(appearanceRef.current, stats, extraStyleRef.current));
+    const draw = async (placed: ArrayLike<number> | Placement) => {
+      if (aborter.signal.aborted || cyRef.current !== cy) return;
+      const placement = asPlacement(placed);
+      const { elements, stats } = buildElements(graph, placement.positions, placement.look);
+      statsRef.current = stats;
+      const layer = layerRef.current;
+      // Old elements out, then the new stylesheet (no elements to restyle), then the
+      // new elements, each styled once when the batch ends.
+      cy.batch(() => cy.elements().remove());
+      const sheet = styleFor(appearanceRef.current, stats, extraStyleRef.current);
+      cy.style(sheet);
+      if (layer === null) {
         cy.batch(() => cy.add(elements));
-        cy.fit(undefined, 40);
-        // Committed now, in this task, so `ready` and the counts are on the page before
-        // Cytoscape paints the frame (a deferred render would come only after that paint,
-        // seconds later for 30,000 elements).
-        flushSync(() => {
-          setState('ready');
-          onDrawnRef.current?.({
-            nodes: cy.nodes().length,
-            edges: cy.edges().length,
-            look: placement.look ?? null,
-          });
+        cy.fit(undefined, FIT_PADDING);
+      } else {
+        // A large graph: the view is set from the positions (cy.fit would style and
+        // measure every node in this task), the nodes arrive in parts, one per frame, so
+        // no task styles and draws more than NODES_PER_TASK of them, and the ties go to
+        // the layer.
+        cy.viewport(
+          fitPositions(placement.positions, cy.width(), cy.height(), FIT_PADDING + NODE_MAX / 2),
+        );
+        const nodes = elements.filter((element) => element.group === 'nodes');
+        for (let start = 0; start < nodes.length; start += NODES_PER_TASK) {
+          const part = cy.add(nodes.slice(start, start + NODES_PER_TASK));
+          // Style the part now (Cytoscape styles lazily, all at the next draw otherwise).
+          part.forEach((node) => void node.style('width'));
+          await nextTask();
+          if (aborter.signal.aborted || cyRef.current !== cy) return;
+        }
+        layer.setStyle(sheet);
+        layer.setTies(
+          elements
+            .filter((element) => element.group === 'edges')
+            .map((edge) => edge.data as LayerTie),
+        );
+      }
+      // Committed now, in this task, so `ready` and the counts are on the page before
+      // Cytoscape paints the frame (a deferred render would come only after that paint,
+      // seconds later for 30,000 elements).
+      flushSync(() => {
+        setState('ready');
+        onDrawnRef.current?.({
+          nodes: cy.nodes().length,
+          edges: drawnTieCount(cy),
+          look: placement.look ?? null,
+          graph,
         });
-        placement.drawn?.();
-      },
-      (reason: unknown) => {
-        if (aborter.signal.aborted) return;
-        setError(reason instanceof Error ? reason.message : String(reason));
-        setState('error');
-      },
-    );
+      });
+      placement.drawn?.();
+    };
+    place(graph, aborter.signal).then(draw, (reason: unknown) => {
+      if (aborter.signal.aborted) return;
+      setError(reason instanceof Error ? reason.message : String(reason));
+      setState('error');
+    });
     return () => aborter.abort();
   }, [graph]);
 
   const { colourBy, sizeBy } = appearance;
   useEffect(() => {
-    cyRef.current?.style(styleFor({ colourBy, sizeBy }, statsRef.current, extraStyle));
+    const sheet = styleFor({ colourBy, sizeBy }, statsRef.current, extraStyle);
+    cyRef.current?.style(sheet);
+    layerRef.current?.setStyle(sheet);
   }, [colourBy, sizeBy, extraStyle]);
 
-  useCanvasSelection(cyRef, state, selection, onSelectNode);
+  useCanvasSelection(cyRef, layerRef, state, selection, onSelectNode);
 
   return (
     <div className="graph-canvas-frame">

@@ -14,6 +14,7 @@
 import type { Core } from 'cytoscape';
 import { i18n } from '../i18n/index.ts';
 import { PALETTE_SECTORS, SECTOR_COLOURS } from './palette.ts';
+import { withTiesInCytoscape } from './edgeLayer/EdgeLayer.ts';
 
 export type ImageScale = 1 | 2 | 4;
 export type ImageBackground = 'transparent' | 'white';
@@ -158,12 +159,15 @@ export async function exportPng(
   legendContent: ImageLegend,
 ): Promise<Blob> {
   const { scale, background, legend } = options;
-  const graphPng = await cy.png({
-    output: 'blob-promise',
-    full: true,
-    scale,
-    ...(background === 'white' ? { bg: '#ffffff' } : {}),
-  });
+  // Ties on the edge layer (large graphs) join Cytoscape for the picture.
+  const graphPng = await withTiesInCytoscape(cy, () =>
+    cy.png({
+      output: 'blob-promise',
+      full: true,
+      scale,
+      ...(background === 'white' ? { bg: '#ffffff' } : {}),
+    }),
+  );
   if (!legend) return graphPng;
   const image = await createImageBitmap(graphPng);
   const lines = legendLines(legendContent);

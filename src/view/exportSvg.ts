@@ -5,6 +5,7 @@
  * not needed to open the workbench).
  */
 import cytoscape, { type Core } from 'cytoscape';
+import { withTiesInCytoscape } from './edgeLayer/EdgeLayer.ts';
 
 let registered: Promise<void> | null = null;
 
@@ -17,10 +18,13 @@ export async function exportSvg(cy: Core, background: 'transparent' | 'white'): 
     cytoscape.use(svgExtension);
   });
   await registered;
-  const text = (cy as unknown as SvgCore).svg({
-    full: true,
-    scale: 1,
-    ...(background === 'white' ? { bg: '#ffffff' } : {}),
-  });
+  // Ties on the edge layer (large graphs) join Cytoscape for the picture.
+  const text = await withTiesInCytoscape(cy, () =>
+    (cy as unknown as SvgCore).svg({
+      full: true,
+      scale: 1,
+      ...(background === 'white' ? { bg: '#ffffff' } : {}),
+    }),
+  );
   return new Blob([text], { type: 'image/svg+xml;charset=utf-8' });
 }

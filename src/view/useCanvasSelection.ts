@@ -4,11 +4,13 @@
  * or path focus everything outside the highlighted nodes gets `.dimmed`, a path's
  * nodes and ties get `.on-path`, and the view is fitted to the highlighted nodes. Tapping a node reports its graph key, tapping the
  * background reports null. Cytoscape's own (multi-)selection is left alone.
+ * Ties drawn on an edge layer (large graphs) get the same classes there.
  * Re-applied whenever a new graph has been drawn (`drawnState` turns 'ready').
  */
 import { useEffect, useRef, type RefObject } from 'react';
 import type { Core, EventObject } from 'cytoscape';
 import { nodeElementId } from './elements.ts';
+import type { EdgeLayer } from './edgeLayer/EdgeLayer.ts';
 
 /** The closest a focus (ego network, path) zooms in. */
 const MAX_FOCUS_ZOOM = 1.6;
@@ -22,6 +24,7 @@ export interface CanvasSelection {
 
 export function useCanvasSelection(
   cyRef: RefObject<Core | null>,
+  layerRef: RefObject<EdgeLayer | null>,
   drawnState: string,
   selection: CanvasSelection | undefined,
   onSelectNode: ((key: string | null) => void) | undefined,
@@ -55,8 +58,11 @@ export function useCanvasSelection(
   useEffect(() => {
     const cy = cyRef.current;
     if (cy === null || drawnState !== 'ready') return;
+    const layer = layerRef.current;
     cy.batch(() => {
       cy.elements('.picked, .dimmed, .on-path').removeClass('picked dimmed on-path');
+      layer?.setClass('on-path', null);
+      layer?.setClass('dimmed', null);
       if (highlight !== null) {
         const keep = new Set(highlight.nodes.map(nodeElementId));
         const pathEdges = new Set<string>();
@@ -69,11 +75,16 @@ export function useCanvasSelection(
           if (!keep.has(node.id())) node.addClass('dimmed');
           else if (highlight.path !== null) node.addClass('on-path');
         });
+        const onPath = (a: string, b: string) => pathEdges.has(a < b ? `${a}|${b}` : `${b}|${a}`);
+        const dimmed = (a: string, b: string) =>
+          !onPath(a, b) && (highlight.path !== null || !keep.has(a) || !keep.has(b));
         cy.edges().forEach((edge) => {
           const [a, b] = [edge.source().id(), edge.target().id()];
-          if (pathEdges.has(a < b ? `${a}|${b}` : `${b}|${a}`)) edge.addClass('on-path');
-          else if (highlight.path !== null || !keep.has(a) || !keep.has(b)) edge.addClass('dimmed');
+          if (onPath(a, b)) edge.addClass('on-path');
+          else if (dimmed(a, b)) edge.addClass('dimmed');
         });
+        layer?.setClass('on-path', onPath);
+        layer?.setClass('dimmed', dimmed);
       }
       if (selected !== null) cy.getElementById(nodeElementId(selected)).addClass('picked');
     });
@@ -102,5 +113,5 @@ export function useCanvasSelection(
       centredRef.current = selected;
       cy.animate({ center: { eles: node }, zoom: Math.max(cy.zoom(), 1) }, { duration: 300 });
     }
-  }, [cyRef, drawnState, selected, highlight]);
+  }, [cyRef, layerRef, drawnState, selected, highlight]);
 }

@@ -9,13 +9,19 @@
  * (the metrics arriving, an appearance setting) touches only the elements whose fields
  * differ from what they carry. Every changed element is restyled by Cytoscape, and
  * restyling all 30,000 elements of a 5,000-node graph is a task of over a second.
+ *
+ * Large graphs (ties on the edge layer): the nodes are updated in parts of
+ * NODES_PER_TASK, each styled in its own task, each node compared with the fields it
+ * carries now, so a newer look simply takes over from a part-applied one; the ties take
+ * their fields on the layer in one go.
  */
 import { useEffect, useMemo, useRef } from 'react';
-import type { Core } from 'cytoscape';
+import type { Core, NodeSingular } from 'cytoscape';
 import type { SimpleGraph } from '../../model/index.ts';
 import { getCy } from '../../view/cyRegistry.ts';
 import { edgeElementId, nodeElementId, roundSize, type ElementLook } from '../../view/elements.ts';
-import type { DrawnGraph } from '../../view/GraphCanvas.tsx';
+import { NODES_PER_TASK, type DrawnGraph } from '../../view/GraphCanvas.tsx';
+import { edgeLayerOf } from '../../view/edgeLayer/EdgeLayer.ts';
 import { useWorkbench } from '../workbench.ts';
 import { computeLook, type ComputedLook, type LookLegend } from './look.ts';
 
@@ -29,6 +35,9 @@ export function lookFor(graph: SimpleGraph): ComputedLook | null {
 /** Sets on the canvas the fields of `after` that differ from `before` (null: all). */
 export function applyLookChanges(cy: Core, before: ElementLook | null, after: ElementLook): number {
   let changed = 0;
+  // Ties drawn on the edge layer (large graphs) take their fields there, in one regroup.
+  const layer = edgeLayerOf(cy);
+  const layerTies = new Map<string, { edgeWidth: number; edgeColour: string | undefined }>();
   cy.batch(() => {
     for (const [key, node] of after.nodes) {
       const was = before?.nodes.get(key);
@@ -52,6 +61,14 @@ export function applyLookChanges(cy: Core, before: ElementLook | null, after: El
     for (const [key, edge] of after.edges) {
       const was = before?.edges.get(key);
       if (was !== undefined && was.colour === edge.colour && was.width === edge.width) continue;
+      if (layer !== undefined) {
+        changed += 1;
+        layerTies.set(edgeElementId(key), {
+          edgeWidth: edge.width,
+          edgeColour: edge.colour ?? undefined,
+        });
+        continue;
+      }
       const element = cy.getElementById(edgeElementId(key));
       if (element.empty()) continue;
       changed += 1;
@@ -61,7 +78,48 @@ export function applyLookChanges(cy: Core, before: ElementLook | null, after: El
       else element.data({ edgeColour: edge.colour });
     }
   });
+  if (layerTies.size > 0) layer?.updateData(layerTies);
   return changed;
+}
+
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/** The large-graph path (see the header); resolves when done or aborted. */
+export async function applyLookInParts(
+  cy: Core,
+  before: ElementLook | null,
+  after: ElementLook,
+  signal: AbortSignal,
+): Promise<void> {
+  const layer = edgeLayerOf(cy);
+  const ties = new Map<string, { edgeWidth: number; edgeColour: string | undefined }>();
+  for (const [key, edge] of after.edges) {
+    const was = before?.edges.get(key);
+    if (was !== undefined && was.colour === edge.colour && was.width === edge.width) continue;
+    ties.set(edgeElementId(key), { edgeWidth: edge.width, edgeColour: edge.colour ?? undefined });
+  }
+  if (ties.size > 0) layer?.updateData(ties);
+  const entries = [...after.nodes];
+  for (let start = 0; start < entries.length; start += NODES_PER_TASK) {
+    if (signal.aborted || cy.destroyed()) return;
+    const changed: NodeSingular[] = [];
+    cy.batch(() => {
+      for (const [key, node] of entries.slice(start, start + NODES_PER_TASK)) {
+        const element = cy.getElementById(nodeElementId(key));
+        if (element.empty()) continue;
+        const size = roundSize(node.size);
+        const data = element.data() as { colour?: unknown; size?: unknown };
+        if (data.colour !== node.colour || data.size !== size)
+          element.data({ colour: node.colour, size });
+        element.removeClass('hub');
+        element.toggleClass('labelled', node.labelled);
+        changed.push(element as NodeSingular);
+      }
+    });
+    // Style this part in this task (Cytoscape would style every part at the next draw).
+    for (const element of changed) element.style('width');
+    await nextTask();
+  }
 }
 
 export function useLookOnCanvas(
@@ -82,11 +140,18 @@ export function useLookOnCanvas(
   const appliedRef = useRef<{ drawn: DrawnGraph; look: ElementLook | null } | null>(null);
   useEffect(() => {
     const cy = getCy();
-    if (cy === null || computed === null || drawn === null) return;
+    if (cy === null || computed === null || drawn === null) return undefined;
     const before =
       appliedRef.current?.drawn === drawn ? appliedRef.current.look : (drawn.look ?? null);
     appliedRef.current = { drawn, look: computed };
-    if (before !== computed) applyLookChanges(cy, before, computed);
+    if (before === computed) return undefined;
+    if (edgeLayerOf(cy) === undefined) {
+      applyLookChanges(cy, before, computed);
+      return undefined;
+    }
+    const aborter = new AbortController();
+    void applyLookInParts(cy, before, computed, aborter.signal);
+    return () => aborter.abort();
   }, [computed, drawn]);
   return computed?.legend ?? null;
 }

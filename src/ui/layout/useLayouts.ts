@@ -50,7 +50,7 @@ export function stopLayout(): void {
  */
 export const DRAW_FIRST_ABOVE = 1000;
 /** ForceAtlas2 iterations before the first picture of an unseeded large graph. */
-export const FIRST_PICTURE_ITERATIONS = 10;
+export const FIRST_PICTURE_ITERATIONS = 0;
 /** Iterations between two pictures of a large graph (each picture is one redraw). */
 export const LARGE_CHUNK = 25;
 /**

@@ -6,9 +6,10 @@
  * undone when present mode ends, on whichever Cytoscape instance is current.
  */
 import { useEffect, useRef, useState } from 'react';
-import type { Core, EventObject } from 'cytoscape';
+import type { Core, EventObject, NodeSingular } from 'cytoscape';
 import type { SimpleGraph } from '../../model/index.ts';
 import { onCy } from '../../view/cyRegistry.ts';
+import { closedNeighbourhoodNodes } from '../../view/edgeLayer/EdgeLayer.ts';
 
 export interface NodeInfo {
   label: string;
@@ -17,7 +18,7 @@ export interface NodeInfo {
 
 function attach(cy: Core, graph: () => SimpleGraph | null, show: (info: NodeInfo | null) => void) {
   const over = (event: EventObject) =>
-    event.target.closedNeighborhood().nodes().addClass('present-near');
+    closedNeighbourhoodNodes(cy, event.target as NodeSingular).addClass('present-near');
   const out = () => cy.nodes('.present-near').removeClass('present-near');
   const tap = (event: EventObject) => {
     if (event.target === cy) {

@@ -7,6 +7,7 @@
 import type { Core } from 'cytoscape';
 import type { SceneView, WorkbenchState } from '../../store/index.ts';
 import { drawnPositions, getCy } from '../../view/cyRegistry.ts';
+import { drawnTieCount } from '../../view/edgeLayer/EdgeLayer.ts';
 
 export function captureView(state: WorkbenchState, cy: Core | null = getCy()): SceneView | null {
   if (state.regionId === null || cy === null || cy.nodes().empty()) return null;
@@ -34,6 +35,6 @@ export function captureView(state: WorkbenchState, cy: Core | null = getCy()): S
       pathTarget: focusMode === 'path' ? state.pathTarget : null,
     },
     nodes: cy.nodes().length,
-    edges: cy.edges().length,
+    edges: drawnTieCount(cy),
   };
 }

@@ -11,6 +11,7 @@ import { deckLanguage, deckStrings, untitledDeck } from '../../deck/strings.ts';
 import type { Deck, DeckScene } from '../../deck/types.ts';
 import { i18n } from '../../i18n/index.ts';
 import { getCy } from '../../view/cyRegistry.ts';
+import { withTiesInCytoscape } from '../../view/edgeLayer/EdgeLayer.ts';
 import { downloadText } from '../export/download.ts';
 import { workbench } from '../workbench.ts';
 import { currentLegend } from './currentLegend.ts';
@@ -34,11 +35,13 @@ export async function exportDeck(
         if (cy === null) throw new Error(i18n.t('scenes:nothingDrawn'));
         const legend = currentLegend();
         deckScenes.push(
-          snapshotScene(cy, {
-            title: scene.title,
-            caption: scene.caption,
-            legend: legend === null ? null : deckLegendFromLook(legend),
-          }),
+          await withTiesInCytoscape(cy, () =>
+            snapshotScene(cy, {
+              title: scene.title,
+              caption: scene.caption,
+              legend: legend === null ? null : deckLegendFromLook(legend),
+            }),
+          ),
         );
       }
     });

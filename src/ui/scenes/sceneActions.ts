@@ -57,7 +57,6 @@ async function metricsSettled(): Promise<void> {
   await frame();
 }
 
-/** The picture of a scene as shown on the canvas now (after applyScene). */
 /**
  * Runs `work` with only the part of the network the scene shows drawn: nodes whose
  * centre lies outside the box on screen (cy.extent()) are hidden for the while (their

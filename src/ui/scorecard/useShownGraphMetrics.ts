@@ -62,9 +62,15 @@ export function shownFilterOf(filters: FilterSettings): ShownFilter {
 
 /**
  * `filter` overrides the filter slice's settings (which are read by default, the same
- * ones useShownGraph derived the graph with).
+ * ones useShownGraph derived the graph with). While `ready` is false nothing is handed
+ * over (the workbench holds a large graph back until it is drawn: the metrics worker
+ * would otherwise take one of the two cores from the drawing).
  */
-export function useShownGraphMetrics(graph: SimpleGraph | null, filter?: ShownFilter): void {
+export function useShownGraphMetrics(
+  graph: SimpleGraph | null,
+  filter?: ShownFilter,
+  ready = true,
+): void {
   const filters = useWorkbench((state) => state.filters);
   const fromSlice = useMemo(() => shownFilterOf(filters), [filters]);
   const shown = filter ?? fromSlice;
@@ -79,6 +85,7 @@ export function useShownGraphMetrics(graph: SimpleGraph | null, filter?: ShownFi
   const filterText = shown.text;
 
   useEffect(() => {
+    if (!ready) return;
     if (graph === null || regionId === null || entry === undefined) {
       show(null);
       return;
@@ -106,5 +113,5 @@ export function useShownGraphMetrics(graph: SimpleGraph | null, filter?: ShownFi
         edges: graph.size,
       },
     });
-  }, [graph, regionId, entry, level, show, filterKey, tieFilter, filterText]);
+  }, [graph, regionId, entry, level, show, filterKey, tieFilter, filterText, ready]);
 }

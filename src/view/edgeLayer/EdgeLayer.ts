@@ -1,0 +1,288 @@
+/**
+ * Ties of a large graph drawn on our own 2D canvas under Cytoscape's, instead of as
+ * Cytoscape edges. Why: adding 25,000 edges to Cytoscape computes a style and a bounding
+ * box for each, one task of 1.5–4 s on this machine, and each full canvas redraw of
+ * 30,000 elements is a 0.4–1.5 s task; the workbench issue asks for no task over 200 ms
+ * while metrics and layout run. Stroking one path per paint (colour, alpha, width) costs
+ * a few milliseconds per thousand ties, and nodes stay in Cytoscape for everything
+ * interactive (tap, hover, drag, labels, selection).
+ *
+ * - Geometry: straight segments between node centres (the stylesheets' haystack edges),
+ *   in model coordinates under Cytoscape's transform (zoom, pan) × devicePixelRatio, so
+ *   widths scale with zoom as Cytoscape's do. Positions are read from the Cytoscape nodes
+ *   at each draw, so layouts, drags and scene glides move the ties with the nodes.
+ * - Look: each tie is painted from the same stylesheet Cytoscape uses (./edgeStyle.ts),
+ *   with the canvas's classes as bits (`faded` while hovering, `dimmed` / `on-path` for
+ *   ego and path focus). Ties are grouped by paint into one path each; faint groups are
+ *   stroked first, so emphasised ties lie on top.
+ * - Timing: drawn synchronously on Cytoscape's `render` event (same frame as the nodes),
+ *   and on the next animation frame after a look or class change.
+ * - Exports: `withTiesInCytoscape` adds the ties as real Cytoscape edges for the length of
+ *   an export (PNG, SVG, deck), so every exporter keeps drawing from Cytoscape alone.
+ */
+import type {
+  Core,
+  ElementDefinition,
+  NodeCollection,
+  NodeSingular,
+  StylesheetJson,
+} from 'cytoscape';
+import { EDGE_CLASS_BITS, paintEdge, readEdgeRules, type EdgeClass } from './edgeStyle.ts';
+
+/** One tie: its Cytoscape-style data (id, source and target element ids, look fields). */
+export type LayerTie = Readonly<Record<string, unknown>> & {
+  id: string;
+  source: string;
+  target: string;
+};
+
+interface PaintGroup {
+  colour: string;
+  opacity: number;
+  width: number;
+  ties: number[];
+}
+
+/** Widths are grouped in steps of 1/8 unit: no visible difference, far fewer paths. */
+const WIDTH_STEP = 8;
+
+const layers = new WeakMap<Core, EdgeLayer>();
+
+/** The edge layer drawing `cy`'s ties, if any. */
+export function edgeLayerOf(cy: Core): EdgeLayer | undefined {
+  return layers.get(cy);
+}
+
+export class EdgeLayer {
+  readonly canvas: HTMLCanvasElement;
+  private readonly context: CanvasRenderingContext2D;
+  private ties: LayerTie[] = [];
+  private sourceIndex = new Int32Array(0);
+  private targetIndex = new Int32Array(0);
+  private nodes: NodeSingular[] = [];
+  /** Node element id → the ties at it (indices into `ties`). */
+  private incident = new Map<string, number[]>();
+  private classes = new Uint8Array(0);
+  private sheet: StylesheetJson = [];
+  private groups: PaintGroup[] = [];
+  private xy = new Float64Array(0);
+  private frame = 0;
+  private readonly drawNow = () => this.draw();
+
+  constructor(private readonly cy: Core) {
+    const container = cy.container();
+    if (container === null) throw new Error('EdgeLayer: Cytoscape has no container');
+    this.canvas = document.createElement('canvas');
+    this.canvas.className = 'edge-layer';
+    this.canvas.dataset.testid = 'edge-layer';
+    Object.assign(this.canvas.style, {
+      position: 'absolute',
+      inset: '0',
+      width: '100%',
+      height: '100%',
+      pointerEvents: 'none',
+    });
+    // Before Cytoscape's own layer in the container: painted under it.
+    container.insertBefore(this.canvas, container.firstChild);
+    const context = this.canvas.getContext('2d');
+    if (context === null) throw new Error('EdgeLayer: no 2D canvas');
+    this.context = context;
+    cy.on('render', this.drawNow);
+    layers.set(cy, this);
+  }
+
+  destroy(): void {
+    cancelAnimationFrame(this.frame);
+    this.cy.off('render', this.drawNow);
+    this.canvas.remove();
+    layers.delete(this.cy);
+  }
+
+  /** The ties to draw; call after their end nodes are in Cytoscape. */
+  setTies(ties: LayerTie[]): void {
+    this.ties = ties;
+    const index = new Map<string, number>();
+    this.nodes = [];
+    this.cy.nodes().forEach((node) => {
+      index.set(node.id(), this.nodes.length);
+      this.nodes.push(node);
+    });
+    this.xy = new Float64Array(2 * this.nodes.length);
+    this.sourceIndex = new Int32Array(ties.length);
+    this.targetIndex = new Int32Array(ties.length);
+    this.incident = new Map();
+    ties.forEach((tie, i) => {
+      this.sourceIndex[i] = index.get(tie.source) ?? -1;
+      this.targetIndex[i] = index.get(tie.target) ?? -1;
+      for (const end of [tie.source, tie.target]) {
+        const list = this.incident.get(end);
+        if (list === undefined) this.incident.set(end, [i]);
+        else list.push(i);
+      }
+    });
+    this.classes = new Uint8Array(ties.length);
+    this.regroup();
+  }
+
+  /** The stylesheet Cytoscape draws with (workbench sheet plus any extra theme). */
+  setStyle(sheet: StylesheetJson): void {
+    this.sheet = sheet;
+    this.regroup();
+  }
+
+  /** Replaces data fields (look: edgeColour, edgeWidth) of the ties by id. */
+  updateData(fields: ReadonlyMap<string, Readonly<Record<string, unknown>>>): void {
+    this.ties = this.ties.map((tie) => {
+      const update = fields.get(tie.id);
+      if (update === undefined) return tie;
+      const next: Record<string, unknown> = { ...tie };
+      for (const [key, value] of Object.entries(update)) {
+        if (value === undefined) delete next[key];
+        else next[key] = value;
+      }
+      return next as LayerTie;
+    });
+    this.regroup();
+  }
+
+  get size(): number {
+    return this.ties.length;
+  }
+
+  /** Element ids of the nodes tied to `nodeId`. */
+  neighbours(nodeId: string): string[] {
+    return (this.incident.get(nodeId) ?? []).map((i) => {
+      const tie = this.ties[i];
+      return tie.source === nodeId ? tie.target : tie.source;
+    });
+  }
+
+  /**
+   * Sets `name` on the ties for which `has(source, target)` holds and clears it on the
+   * others; `null` clears it everywhere.
+   */
+  setClass(name: EdgeClass, has: ((source: string, target: string) => boolean) | null): void {
+    const bit = EDGE_CLASS_BITS[name];
+    let changed = false;
+    this.ties.forEach((tie, i) => {
+      const before = this.classes[i];
+      const after = has?.(tie.source, tie.target) ? before | bit : before & ~bit;
+      if (after !== before) {
+        this.classes[i] = after;
+        changed = true;
+      }
+    });
+    if (changed) this.regroup();
+  }
+
+  /** The ties as Cytoscape edges with their classes (for exports). */
+  elements(): ElementDefinition[] {
+    const names = Object.entries(EDGE_CLASS_BITS);
+    return this.ties.map((tie, i) => ({
+      group: 'edges',
+      data: { ...tie },
+      classes: names.filter(([, bit]) => (this.classes[i] & bit) !== 0).map(([name]) => name),
+    }));
+  }
+
+  private regroup(): void {
+    const rules = readEdgeRules(this.sheet);
+    const byPaint = new Map<string, PaintGroup>();
+    this.ties.forEach((tie, i) => {
+      const paint = paintEdge(rules, tie, this.classes[i]);
+      const width = Math.round(paint.width * WIDTH_STEP) / WIDTH_STEP;
+      if (paint.opacity <= 0 || width <= 0) return;
+      const key = `${paint.colour}|${paint.opacity}|${width}`;
+      let group = byPaint.get(key);
+      if (group === undefined) {
+        group = { colour: paint.colour, opacity: paint.opacity, width, ties: [] };
+        byPaint.set(key, group);
+      }
+      group.ties.push(i);
+    });
+    // Faint first, so the emphasised (on-path, hovered) ties are stroked on top.
+    this.groups = [...byPaint.values()].sort((a, b) => a.opacity - b.opacity);
+    this.requestDraw();
+  }
+
+  requestDraw(): void {
+    if (this.frame !== 0) return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      this.draw();
+    });
+  }
+
+  /** Draws every tie at the current viewport. */
+  draw(): void {
+    const { canvas, context, cy } = this;
+    const ratio = window.devicePixelRatio || 1;
+    const width = Math.round(canvas.clientWidth * ratio);
+    const height = Math.round(canvas.clientHeight * ratio);
+    if (canvas.width !== width || canvas.height !== height) {
+      canvas.width = width;
+      canvas.height = height;
+    }
+    context.setTransform(1, 0, 0, 1, 0, 0);
+    context.clearRect(0, 0, width, height);
+    const zoom = cy.zoom();
+    const pan = cy.pan();
+    this.paint(context, ratio * zoom, ratio * pan.x, ratio * pan.y);
+  }
+
+  /** Strokes the ties onto `context` under the transform (scale, dx, dy). */
+  paint(context: CanvasRenderingContext2D, scale: number, dx: number, dy: number): void {
+    const { xy, nodes, sourceIndex, targetIndex } = this;
+    for (let i = 0; i < nodes.length; i++) {
+      const p = nodes[i].position();
+      xy[2 * i] = p.x;
+      xy[2 * i + 1] = p.y;
+    }
+    context.setTransform(scale, 0, 0, scale, dx, dy);
+    context.lineCap = 'butt';
+    for (const group of this.groups) {
+      context.globalAlpha = group.opacity;
+      context.strokeStyle = group.colour;
+      context.lineWidth = group.width;
+      context.beginPath();
+      for (const i of group.ties) {
+        const s = sourceIndex[i];
+        const t = targetIndex[i];
+        if (s < 0 || t < 0) continue;
+        context.moveTo(xy[2 * s], xy[2 * s + 1]);
+        context.lineTo(xy[2 * t], xy[2 * t + 1]);
+      }
+      context.stroke();
+    }
+    context.globalAlpha = 1;
+  }
+}
+
+/**
+ * Runs `exporter` with the layer's ties added to Cytoscape as real edges (with their
+ * classes), then removes them: exporters (cy.png, cytoscape-svg, the deck snapshot) read
+ * Cytoscape alone. One long task for a large graph, on an explicit export only.
+ */
+export async function withTiesInCytoscape<T>(cy: Core, exporter: () => T | Promise<T>): Promise<T> {
+  const layer = edgeLayerOf(cy);
+  if (layer === undefined || layer.size === 0) return exporter();
+  const added = cy.add(layer.elements());
+  try {
+    return await exporter();
+  } finally {
+    added.remove();
+  }
+}
+
+/** The number of ties drawn on `cy`, in Cytoscape or on its edge layer. */
+export function drawnTieCount(cy: Core): number {
+  return cy.edges().length + (edgeLayerOf(cy)?.size ?? 0);
+}
+
+/** `node` and the nodes tied to it, whether the ties are in Cytoscape or on its layer. */
+export function closedNeighbourhoodNodes(cy: Core, node: NodeSingular): NodeCollection {
+  const layer = edgeLayerOf(cy);
+  if (layer === undefined) return node.closedNeighborhood().nodes();
+  const ids = new Set([node.id(), ...layer.neighbours(node.id())]);
+  return cy.nodes().filter((other) => ids.has(other.id()));
+}
