@@ -23,6 +23,7 @@
 import { useCallback, useEffect, useRef } from 'react';
 import type { SimpleGraph } from '../../model/index.ts';
 import { getCy, drawnPositions } from '../../view/cyRegistry.ts';
+import { withTiesInCytoscape } from '../../view/edgeLayer/EdgeLayer.ts';
 import { nodeElementId, type ElementLook } from '../../view/elements.ts';
 import { layoutInputFromGraph } from '../../view/forceLayout.ts';
 import type { DrawnGraph, Placement } from '../../view/GraphCanvas.tsx';
@@ -347,11 +348,20 @@ export function useLayouts(graph: SimpleGraph | null, drawn: DrawnGraph | null) 
       () => {
         if (signal.aborted || getCy() !== cy) return;
         const run = cy.layout(cyLayoutOptions(name, lookupsFor(shown)));
-        run.one('layoutstop', () => {
+        const stopped = new Promise<void>((resolve) => run.one('layoutstop', () => resolve()));
+        // fcose is force-directed: ties on the edge layer (large graphs) join Cytoscape
+        // for the run; the other layouts place nodes by metric or group alone.
+        const laidOut =
+          name === 'fcose'
+            ? withTiesInCytoscape(cy, () => {
+                run.run();
+                return stopped;
+              })
+            : (run.run(), stopped);
+        void laidOut.then(() => {
           keep();
           reportLayout({ status: 'done', fraction: 1, step: '' });
         });
-        run.run();
       },
       (reason: unknown) => reportLayout({ status: 'error', fraction: 0, step: String(reason) }),
     );
