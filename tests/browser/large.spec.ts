@@ -5,6 +5,7 @@
  * No timings here: speed is `npm run bench -- browser`.
  */
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { APP_TIMEOUT_MS, waitForText, type BrowserTestArgs } from './harness.ts';
 import { makeCollabGraph } from '../../scripts/bench/collabGraph.ts';
@@ -117,4 +118,95 @@ export async function largeGraphIsDrawnWithWebgl({
     pixels = await drawnPixels(page);
   }
   assert.ok(pixels > 20_000, `nodes and ties are on the screen (${pixels} drawn pixels)`);
+}
+
+interface LayerCy {
+  edges(): { length: number };
+  nodes(selector?: string): { length: number };
+  getElementById(id: string): { renderedPosition(): { x: number; y: number } };
+}
+
+/** Sum of alpha over the edge layer's pixels: how much tie is drawn. */
+function layerInk(page: Page): Promise<number> {
+  return page.getByTestId('edge-layer').evaluate((element) => {
+    const canvas = element as HTMLCanvasElement;
+    const { data } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
+    let ink = 0;
+    for (let i = 3; i < data.length; i += 4) ink += data[i];
+    return ink;
+  });
+}
+
+/**
+ * Above LARGE_ELEMENTS the ties are not Cytoscape edges but strokes on the edge layer
+ * under it (src/view/edgeLayer): all of them are counted and drawn, hovering a node fades
+ * every tie but its own and labels its partners, and an SVG export still holds every tie.
+ */
+export async function largeGraphTiesAreOnTheirOwnLayer({
+  page,
+  baseUrl,
+}: BrowserTestArgs): Promise<void> {
+  const csr = makeCollabGraph(NODES, EDGES, 3);
+  let hub = 0;
+  for (let u = 1; u < csr.n; u++)
+    if (csr.offsets[u + 1] - csr.offsets[u] > csr.offsets[hub + 1] - csr.offsets[hub]) hub = u;
+  const hubDegree = csr.offsets[hub + 1] - csr.offsets[hub];
+  await importLarge(page, baseUrl);
+  const report = page.getByTestId('import-report');
+  await report.getByRole('button', { name: 'Close' }).click();
+  await report.waitFor({ state: 'detached' });
+  await page.getByTestId('layout-progress').waitFor({ state: 'detached', timeout: 90_000 });
+  const ties = csr.targets.length / 2;
+  assert.equal(
+    await page.getByTestId('graph-stats').innerText(),
+    `3,000 nodes · ${ties.toLocaleString('en')} edges`,
+  );
+  const canvas = page.getByTestId('graph-canvas');
+  const cyEdges = await canvas.evaluate(
+    (element) => (element as unknown as { _cyreg: { cy: LayerCy } })._cyreg.cy.edges().length,
+  );
+  assert.equal(cyEdges, 0, 'no Cytoscape edges: the ties are on the layer');
+  await page.waitForTimeout(300);
+  const full = await layerInk(page);
+  assert.ok(full > 1_000_000, `the layer holds the ties (alpha sum ${full})`);
+
+  const box = await canvas.boundingBox();
+  assert.ok(box);
+  const at = await canvas.evaluate(
+    (element, id) =>
+      (element as unknown as { _cyreg: { cy: LayerCy } })._cyreg.cy
+        .getElementById(id)
+        .renderedPosition(),
+    `n:n${hub}`,
+  );
+  await page.mouse.move(box.x + at.x, box.y + at.y);
+  await page.waitForFunction(
+    (degree) => {
+      const element = document.querySelector('[data-testid="graph-canvas"]');
+      const cy = (element as unknown as { _cyreg: { cy: LayerCy } })._cyreg.cy;
+      return cy.nodes('.near').length === degree + 1;
+    },
+    hubDegree,
+    { timeout: APP_TIMEOUT_MS },
+  );
+  await page.waitForTimeout(300);
+  const hovered = await layerInk(page);
+  assert.ok(hovered < full * 0.3, `hovering fades the other ties (${hovered} vs ${full})`);
+  await page.mouse.move(box.x + 2, box.y + 2);
+  await page.waitForTimeout(300);
+  const after = await layerInk(page);
+  assert.ok(Math.abs(after - full) < full * 0.02, `leaving restores them (${after} vs ${full})`);
+
+  await page.getByTestId('export-button').click();
+  const [file] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByTestId('export-svg').click(),
+  ]);
+  const svg = readFileSync(await file.path(), 'utf8');
+  const strokes = svg.match(/<path/g)?.length ?? 0;
+  assert.ok(strokes >= ties, `the SVG draws every tie (${strokes} paths for ${ties} ties)`);
+  const cyEdgesAfter = await canvas.evaluate(
+    (element) => (element as unknown as { _cyreg: { cy: LayerCy } })._cyreg.cy.edges().length,
+  );
+  assert.equal(cyEdgesAfter, 0, 'the ties leave Cytoscape after the export');
 }
