@@ -173,10 +173,18 @@ async function benchOne(page: Page, baseUrl: string, n: number, m: number): Prom
       count: tasks.length,
       sum: tasks.reduce((x, t) => x + t.duration, 0),
       longest: tasks.reduce((x, t) => Math.max(x, t.duration), 0),
+      over200: tasks
+        .filter((t) => t.duration > 200)
+        .map(
+          (t) =>
+            `${t.duration.toFixed(0)} ms at +${((t.start - (b.importStart as number)) / 1000).toFixed(1)} s`,
+        ),
       maxDelay: delays.reduce((x, d) => Math.max(x, d), 0),
       probes: delays.length,
     };
   });
+  if (busy.over200.length > 0)
+    console.log(`  ${label} tasks over 200 ms: ${busy.over200.join(', ')}`);
   // 3. frame times while panning and zooming, only during the gestures, each checked to
   // have moved the view.
   // The import report opens over the canvas after an import: close it first.

@@ -235,6 +235,7 @@ export function GraphCanvas({
       // Old elements out, then the new stylesheet (no elements to restyle), then the
       // new elements, each styled once when the batch ends.
       cy.batch(() => cy.elements().remove());
+      layer?.setTies([]);
       const sheet = styleFor(appearanceRef.current, stats, extraStyleRef.current);
       cy.style(sheet);
       if (layer === null) {
@@ -249,6 +250,8 @@ export function GraphCanvas({
           fitPositions(placement.positions, cy.width(), cy.height(), FIT_PADDING + NODE_MAX / 2),
         );
         const nodes = elements.filter((element) => element.group === 'nodes');
+        await nextTask(); // building the elements was this task's share
+        if (aborter.signal.aborted || cyRef.current !== cy) return;
         for (let start = 0; start < nodes.length; start += NODES_PER_TASK) {
           const part = cy.add(nodes.slice(start, start + NODES_PER_TASK));
           // Style the part now (Cytoscape styles lazily, all at the next draw otherwise).
@@ -263,10 +266,7 @@ export function GraphCanvas({
             .map((edge) => edge.data as LayerTie),
         );
       }
-      // Committed now, in this task, so `ready` and the counts are on the page before
-      // Cytoscape paints the frame (a deferred render would come only after that paint,
-      // seconds later for 30,000 elements).
-      flushSync(() => {
+      const report = () => {
         setState('ready');
         onDrawnRef.current?.({
           nodes: cy.nodes().length,
@@ -274,7 +274,14 @@ export function GraphCanvas({
           look: placement.look ?? null,
           graph,
         });
-      });
+      };
+      // Small graphs: committed now, in this task, so `ready` and the counts are on the
+      // page before Cytoscape paints the frame. Large graphs: React renders in this task
+      // too (a microtask), but the effects that follow a drawing (look, metrics, kept
+      // positions) run after the paint, in tasks of their own; flushSync would run them
+      // here, making this task the longest of the import.
+      if (layer === null) flushSync(report);
+      else report();
       placement.drawn?.();
     };
     place(graph, aborter.signal).then(draw, (reason: unknown) => {

@@ -101,6 +101,9 @@ export async function applyLookInParts(
   if (ties.size > 0) layer?.updateData(ties);
   const entries = [...after.nodes];
   for (let start = 0; start < entries.length; start += NODES_PER_TASK) {
+    // Each part in a task of its own, the first too (not in the React commit that
+    // brought the look).
+    await nextTask();
     if (signal.aborted || cy.destroyed()) return;
     const changed: NodeSingular[] = [];
     cy.batch(() => {
@@ -118,7 +121,6 @@ export async function applyLookInParts(
     });
     // Style this part in this task (Cytoscape would style every part at the next draw).
     for (const element of changed) element.style('width');
-    await nextTask();
   }
 }
 

@@ -17,6 +17,10 @@
  *   stroked first, so emphasised ties lie on top.
  * - Timing: drawn synchronously on Cytoscape's `render` event (same frame as the nodes),
  *   and on the next animation frame after a look or class change.
+ * - While the view moves (pan, zoom; until MOVE_SETTLE_MS after the last change) the last
+ *   full drawing is shown moved and scaled with the view, one drawImage (as Cytoscape's
+ *   textureOnViewport does for nodes): stroking 100,000 ties per frame would take the
+ *   frame rate down to a few per second. The full drawing follows when the view rests.
  * - Exports: `withTiesInCytoscape` adds the ties as real Cytoscape edges for the length of
  *   an export (PNG, SVG, deck), so every exporter keeps drawing from Cytoscape alone.
  */
@@ -45,6 +49,15 @@ interface PaintGroup {
 
 /** Widths are grouped in steps of 1/8 unit: no visible difference, far fewer paths. */
 const WIDTH_STEP = 8;
+/** The view counts as moving until this long after its last change. */
+export const MOVE_SETTLE_MS = 150;
+
+interface Snapshot {
+  image: HTMLCanvasElement;
+  zoom: number;
+  panX: number;
+  panY: number;
+}
 
 const layers = new WeakMap<Core, EdgeLayer>();
 
@@ -67,7 +80,28 @@ export class EdgeLayer {
   private groups: PaintGroup[] = [];
   private xy = new Float64Array(0);
   private frame = 0;
-  private readonly drawNow = () => this.draw();
+  /** The last full drawing and the view it was drawn for (null: none valid). */
+  private snapshot: Snapshot | null = null;
+  private moving = false;
+  private settle: ReturnType<typeof setTimeout> | undefined;
+  private readonly drawNow = () => {
+    if (this.moving && this.snapshot !== null) this.drawMoved(this.snapshot);
+    else this.draw();
+  };
+  /** The view the canvas was last fully drawn for. */
+  private drawnView: Omit<Snapshot, 'image'> | null = null;
+  private readonly viewMoved = () => {
+    // The snapshot is taken when a move starts, not after every full drawing: reading
+    // the canvas back makes the browser rasterise its strokes at once, on this thread
+    // (about 90 ms for 25,000 ties here), which it otherwise does when compositing.
+    if (!this.moving) this.takeSnapshot();
+    this.moving = true;
+    clearTimeout(this.settle);
+    this.settle = setTimeout(() => {
+      this.moving = false;
+      this.draw();
+    }, MOVE_SETTLE_MS);
+  };
 
   constructor(private readonly cy: Core) {
     const container = cy.container();
@@ -88,12 +122,15 @@ export class EdgeLayer {
     if (context === null) throw new Error('EdgeLayer: no 2D canvas');
     this.context = context;
     cy.on('render', this.drawNow);
+    cy.on('viewport', this.viewMoved);
     layers.set(cy, this);
   }
 
   destroy(): void {
     cancelAnimationFrame(this.frame);
+    clearTimeout(this.settle);
     this.cy.off('render', this.drawNow);
+    this.cy.off('viewport', this.viewMoved);
     this.canvas.remove();
     layers.delete(this.cy);
   }
@@ -228,6 +265,40 @@ export class EdgeLayer {
     const zoom = cy.zoom();
     const pan = cy.pan();
     this.paint(context, ratio * zoom, ratio * pan.x, ratio * pan.y);
+    this.drawnView = { zoom, panX: pan.x, panY: pan.y };
+  }
+
+  /** Copies the last full drawing, for showing while the view moves. */
+  private takeSnapshot(): void {
+    if (this.drawnView === null || this.canvas.width === 0 || this.canvas.height === 0) {
+      this.snapshot = null;
+      return;
+    }
+    const image = this.snapshot?.image ?? document.createElement('canvas');
+    if (image.width !== this.canvas.width || image.height !== this.canvas.height) {
+      image.width = this.canvas.width;
+      image.height = this.canvas.height;
+    }
+    const context = image.getContext('2d');
+    if (context === null) return;
+    context.clearRect(0, 0, image.width, image.height);
+    context.drawImage(this.canvas, 0, 0);
+    this.snapshot = { image, ...this.drawnView };
+  }
+
+  /**
+   * The snapshot under the current view: a model point p was drawn at z₀·p + pan₀ and
+   * belongs at z·p + pan, so the image is scaled by k = z/z₀ and shifted by pan − k·pan₀.
+   */
+  private drawMoved({ image, zoom, panX, panY }: Snapshot): void {
+    const { canvas, context, cy } = this;
+    const ratio = window.devicePixelRatio || 1;
+    const k = cy.zoom() / zoom;
+    const pan = cy.pan();
+    context.setTransform(1, 0, 0, 1, 0, 0);
+    context.clearRect(0, 0, canvas.width, canvas.height);
+    context.setTransform(k, 0, 0, k, ratio * (pan.x - k * panX), ratio * (pan.y - k * panY));
+    context.drawImage(image, 0, 0);
   }
 
   /** Strokes the ties onto `context` under the transform (scale, dx, dy). */

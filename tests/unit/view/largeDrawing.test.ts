@@ -122,10 +122,14 @@ describe('applyLookInParts', () => {
     const byDegree = computeLook(graph, 'sector', 'degree', DEFAULT_LOOK, null);
     const aborter = new AbortController();
     const first = applyLookInParts(cy, null, uniform, aborter.signal);
-    aborter.abort(); // after its first part (parts run in tasks of their own)
-    await first;
     const keys = graph.nodes();
-    const sized = keys.filter((key) => cy.getElementById('n:' + key).data('size') !== undefined);
+    const sizedNodes = () =>
+      keys.filter((key) => cy.getElementById('n:' + key).data('size') !== undefined);
+    // Parts run in tasks of their own: abort once the first one is in.
+    while (sizedNodes().length === 0) await new Promise((resolve) => setTimeout(resolve, 0));
+    aborter.abort();
+    await first;
+    const sized = sizedNodes();
     expect(sized).toHaveLength(NODES_PER_TASK);
     await applyLookInParts(cy, uniform, byDegree, new AbortController().signal);
     for (const key of keys)
