@@ -15,8 +15,18 @@ import { runPathsPool } from '../metrics/paths/schedule.ts';
 import type { PathsThread } from '../metrics/paths/schedule.ts';
 
 export interface WebPoolHooks extends PathHooks {
-  /** Number of Web Workers; default navigator.hardwareConcurrency (at least 1). */
+  /** Number of Web Workers; default DEFAULT_PATH_WORKERS. */
   workers?: number;
+}
+
+/**
+ * One worker per core but one, at least one: the page's own thread keeps a core for
+ * drawing and input (ForceAtlas2 runs in a worker at the same time). On the 2-core test
+ * machine, two path workers next to the layout worker made Cytoscape's redraws of a
+ * 5,000-node graph 200–350 ms tasks.
+ */
+export function defaultPathWorkers(cores: number | undefined): number {
+  return Math.max(1, Math.floor((cores ?? 1) - 1));
 }
 
 export function computePathMetricsParallel(
@@ -24,8 +34,8 @@ export function computePathMetricsParallel(
   options: PathOptions = { weighted: false },
   hooks: WebPoolHooks = {},
 ): Promise<PathMetrics> {
-  const available = typeof navigator !== 'undefined' ? navigator.hardwareConcurrency : 1;
-  const workers = Math.max(1, Math.floor(hooks.workers ?? available ?? 1));
+  const cores = typeof navigator !== 'undefined' ? navigator.hardwareConcurrency : 1;
+  const workers = Math.max(1, Math.floor(hooks.workers ?? defaultPathWorkers(cores)));
   const threads = Array.from({ length: workers }, () => startThread());
   return runPathsPool(csr, options, hooks, threads);
 }

@@ -12,7 +12,10 @@ import { computePathMetrics } from '../../../src/metrics/paths/index.ts';
 import { createPathsWorkerHandler } from '../../../src/metrics/paths/protocol.ts';
 import type { PathsReply, PathsRequest } from '../../../src/metrics/paths/protocol.ts';
 import { CancelledError } from '../../../src/metrics/types.ts';
-import { computePathMetricsParallel } from '../../../src/workers/pathsPool.web.ts';
+import {
+  computePathMetricsParallel,
+  defaultPathWorkers,
+} from '../../../src/workers/pathsPool.web.ts';
 import { loadFixture } from '../helpers/fixtures.ts';
 
 const started: StandInWorker[] = [];
@@ -91,5 +94,14 @@ describe('computePathMetricsParallel (Web Workers)', () => {
     );
     await expect(run).rejects.toBeInstanceOf(CancelledError);
     expect(started.every((w) => w.terminated)).toBe(true);
+  });
+
+  it('leaves one core to the page by default, and starts that many workers', async () => {
+    expect([1, 2, 8].map(defaultPathWorkers)).toEqual([1, 1, 7]);
+    expect(defaultPathWorkers(undefined)).toBe(1);
+    vi.stubGlobal('Worker', StandInWorker);
+    vi.stubGlobal('navigator', { hardwareConcurrency: 4 });
+    await computePathMetricsParallel(toCsr(loadFixture('karate')), { weighted: false });
+    expect(started).toHaveLength(3);
   });
 });
