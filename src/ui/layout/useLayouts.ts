@@ -24,6 +24,7 @@ import { useCallback, useEffect, useRef } from 'react';
 import type { SimpleGraph } from '../../model/index.ts';
 import { getCy, drawnPositions } from '../../view/cyRegistry.ts';
 import { withTiesInCytoscape } from '../../view/edgeLayer/EdgeLayer.ts';
+import { fitDrawing } from '../../view/fitPositions.ts';
 import { nodeElementId, type ElementLook } from '../../view/elements.ts';
 import { layoutInputFromGraph } from '../../view/forceLayout.ts';
 import type { DrawnGraph, Placement } from '../../view/GraphCanvas.tsx';
@@ -241,7 +242,7 @@ function drawFirst(
 function fitUnlessMoved(viewport: string | null): void {
   const cy = getCy();
   if (cy === null) return;
-  if (viewport === null || viewportOf(cy) === viewport) cy.fit(undefined, 40);
+  if (viewport === null || viewportOf(cy) === viewport) fitDrawing(cy, 40);
 }
 
 function viewportOf(cy: NonNullable<ReturnType<typeof getCy>>): string {
@@ -334,7 +335,7 @@ export function useLayouts(graph: SimpleGraph | null, drawn: DrawnGraph | null) 
         (positions) => {
           if (signal.aborted) return;
           pictures.finish(positions, () => {
-            cy.fit(undefined, 40);
+            fitDrawing(cy, 40);
             keep();
           });
         },
