@@ -97,7 +97,7 @@ function styleFor(
 
 const FIT_PADDING = 40;
 /** Nodes of a large graph added per frame (see the draw effect). */
-export const NODES_PER_TASK = 400;
+export const NODES_PER_TASK = 500;
 
 /** Resolves in a task of its own, after whatever the browser has queued (a frame, input). */
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
