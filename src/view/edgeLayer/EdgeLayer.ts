@@ -31,7 +31,13 @@ import type {
   NodeSingular,
   StylesheetJson,
 } from 'cytoscape';
-import { EDGE_CLASS_BITS, paintEdge, readEdgeRules, type EdgeClass } from './edgeStyle.ts';
+import {
+  EDGE_CLASS_BITS,
+  paintEdge,
+  readEdgeRules,
+  type EdgeClass,
+  type EdgeRules,
+} from './edgeStyle.ts';
 
 /** One tie: its Cytoscape-style data (id, source and target element ids, look fields). */
 export type LayerTie = Readonly<Record<string, unknown>> & {
@@ -76,7 +82,7 @@ export class EdgeLayer {
   /** Node element id → the ties at it (indices into `ties`). */
   private incident = new Map<string, number[]>();
   private classes = new Uint8Array(0);
-  private sheet: StylesheetJson = [];
+  private rules: EdgeRules = readEdgeRules([]);
   private groups: PaintGroup[] = [];
   private xy = new Float64Array(0);
   private frame = 0;
@@ -163,7 +169,7 @@ export class EdgeLayer {
 
   /** The stylesheet Cytoscape draws with (workbench sheet plus any extra theme). */
   setStyle(sheet: StylesheetJson): void {
-    this.sheet = sheet;
+    this.rules = readEdgeRules(sheet);
     this.regroup();
   }
 
@@ -223,7 +229,7 @@ export class EdgeLayer {
   }
 
   private regroup(): void {
-    const rules = readEdgeRules(this.sheet);
+    const { rules } = this;
     const byPaint = new Map<string, PaintGroup>();
     this.ties.forEach((tie, i) => {
       const paint = paintEdge(rules, tie, this.classes[i]);
