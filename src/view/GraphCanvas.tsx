@@ -104,6 +104,26 @@ const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 const EMPTY_STATS: ElementStats = { nodes: 0, edges: 0, maxDegree: 0, maxWeight: 0, minWeight: 0 };
 
+/**
+ * Large graphs skip Cytoscape's layered texture cache (canvas renderer internals, checked
+ * with 3.35; a browser test notices if an upgrade moves it). Once the drawing has been
+ * still for 250 ms the cache redraws every node into layer bitmaps, and again after each
+ * change (a ForceAtlas2 picture, a part of the look): on 5,000 nodes that was the longest
+ * task after the first frame (241–284 ms in the bench; 197–206 ms without it). Without
+ * it every frame draws the nodes from their own cached textures.
+ */
+function skipLayeredTextures(cy: Core): void {
+  const renderer = (
+    cy as unknown as {
+      renderer?: () => { data?: { lyrTxrCache?: Record<string, unknown> } };
+    }
+  ).renderer?.();
+  const cache = renderer?.data?.lyrTxrCache;
+  if (cache === undefined || typeof cache.getLayers !== 'function') return;
+  cache.getLayers = () => null;
+  cache.cnwSkipped = true; // read by the browser test
+}
+
 function asPlacement(placed: ArrayLike<number> | Placement): Placement {
   return 'positions' in placed ? placed : { positions: placed };
 }
@@ -158,6 +178,7 @@ export function GraphCanvas({
     });
     cyRef.current = cy;
     const layer = tiesOnOwnLayerRef.current ? new EdgeLayer(cy) : null;
+    if (layer !== null) skipLayeredTextures(cy);
     layerRef.current = layer;
     layer?.setStyle(initialSheet);
     setCy(cy);

@@ -166,6 +166,13 @@ export async function largeGraphTiesAreOnTheirOwnLayer({
     (element) => (element as unknown as { _cyreg: { cy: LayerCy } })._cyreg.cy.edges().length,
   );
   assert.equal(cyEdges, 0, 'no Cytoscape edges: the ties are on the layer');
+  // GraphCanvas's skipLayeredTextures reaches into Cytoscape's renderer: still in place?
+  const layered = await canvas.evaluate((element) => {
+    const cy = (element as unknown as { _cyreg: { cy: { renderer(): unknown } } })._cyreg.cy;
+    const renderer = cy.renderer() as { data?: { lyrTxrCache?: { cnwSkipped?: boolean } } };
+    return renderer.data?.lyrTxrCache?.cnwSkipped === true;
+  });
+  assert.equal(layered, true, "Cytoscape's layered texture cache is skipped");
   await page.waitForTimeout(300);
   const full = await layerInk(page);
   assert.ok(full > 1_000_000, `the layer holds the ties (alpha sum ${full})`);
