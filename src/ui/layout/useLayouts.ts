@@ -21,9 +21,10 @@
  * - After every layout and drawing the drawn positions are kept for the view.
  */
 import { useCallback, useEffect, useRef } from 'react';
+import type { NodeSingular } from 'cytoscape';
 import type { SimpleGraph } from '../../model/index.ts';
 import { getCy, drawnPositions } from '../../view/cyRegistry.ts';
-import { withTiesInCytoscape } from '../../view/edgeLayer/EdgeLayer.ts';
+import { edgeLayerOf, withTiesInCytoscape } from '../../view/edgeLayer/EdgeLayer.ts';
 import { fitDrawing } from '../../view/fitPositions.ts';
 import { nodeElementId, type ElementLook } from '../../view/elements.ts';
 import { layoutInputFromGraph } from '../../view/forceLayout.ts';
@@ -65,15 +66,55 @@ export function pictureIntervalMs(elements: number): number {
   return Math.max(1000, Math.round(elements / 10));
 }
 
-function applyPositions(graph: SimpleGraph, positions: ArrayLike<number>): void {
+/** Nodes of a large graph moved per task (see applyPositions). */
+export const MOVES_PER_TASK = 1000;
+let moveGeneration = 0;
+
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/**
+ * Moves the drawn nodes to `positions` (graph.nodes() order). A small graph moves at
+ * once (returns null). A large one (ties on the edge layer) moves MOVES_PER_TASK nodes
+ * per task, each part's bounding boxes computed in its task: moving 5,000 nodes at once
+ * left all their boxes to the next redraw, a 250–330 ms task. The promise resolves when
+ * every part is in, or when a newer call has taken over.
+ */
+function applyPositions(graph: SimpleGraph, positions: ArrayLike<number>): Promise<void> | null {
   const cy = getCy();
-  if (cy === null) return;
-  cy.batch(() => {
-    graph.nodes().forEach((key, i) => {
-      const node = cy.getElementById(nodeElementId(key));
-      if (!node.empty()) node.position({ x: positions[2 * i], y: positions[2 * i + 1] });
+  if (cy === null) return null;
+  const mine = ++moveGeneration;
+  const keys = graph.nodes();
+  const moveRange = (start: number, end: number) => {
+    const moved: NodeSingular[] = [];
+    cy.batch(() => {
+      for (let i = start; i < end; i++) {
+        const node = cy.getElementById(nodeElementId(keys[i]));
+        if (node.empty()) continue;
+        node.position({ x: positions[2 * i], y: positions[2 * i + 1] });
+        moved.push(node as NodeSingular);
+      }
     });
-  });
+    return moved;
+  };
+  if (edgeLayerOf(cy) === undefined) {
+    moveRange(0, keys.length);
+    return null;
+  }
+  return (async () => {
+    for (let start = 0; start < keys.length; start += MOVES_PER_TASK) {
+      if (start > 0) await nextTask();
+      if (mine !== moveGeneration || getCy() !== cy) return;
+      for (const node of moveRange(start, Math.min(keys.length, start + MOVES_PER_TASK)))
+        node.boundingBox();
+    }
+  })();
+}
+
+/** Moves the nodes (applyPositions), then calls `then`: at once when the move was. */
+function moveThen(graph: SimpleGraph, positions: ArrayLike<number>, then: () => void): void {
+  const moving = applyPositions(graph, positions);
+  if (moving === null) then();
+  else void moving.then(then);
 }
 
 /**
@@ -91,7 +132,7 @@ function throttledPictures(graph: SimpleGraph, intervalMs: number) {
   const flush = () => {
     timer = null;
     if (over || !live || latest === null) return;
-    applyPositions(graph, latest);
+    void applyPositions(graph, latest);
     latest = null;
     lastDrawn = performance.now();
   };
@@ -110,8 +151,7 @@ function throttledPictures(graph: SimpleGraph, intervalMs: number) {
       if (final !== null) {
         const [positions, then] = final;
         over = true;
-        applyPositions(graph, positions);
-        then();
+        moveThen(graph, positions, then);
       } else schedule();
     },
     /** The finished picture: drawn now (or once the graph is drawn), then `then`. */
@@ -122,8 +162,7 @@ function throttledPictures(graph: SimpleGraph, intervalMs: number) {
         return;
       }
       over = true;
-      applyPositions(graph, positions);
-      then();
+      moveThen(graph, positions, then);
     },
     cancel() {
       over = true;
