@@ -7,6 +7,7 @@
  * workbench view is back as before. Screenshots in English and Japanese.
  */
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { APP_TIMEOUT_MS, type BrowserTestArgs } from './harness.ts';
 import { SCREEN_DIR, openApp, screenshot } from './filesShared.ts';
@@ -314,4 +315,42 @@ export async function presentMovesNodesWithinOneView({ page, baseUrl }: BrowserT
   );
   await page.keyboard.press('Escape');
   await page.getByTestId('present-view').waitFor({ state: 'detached', timeout: APP_TIMEOUT_MS });
+}
+
+/**
+ * A workspace file can hold a scene of a region it does not load. Presenting it says so
+ * (naming the region) over the picture as it was, instead of silently keeping the last
+ * slide's graph under the new title.
+ */
+export async function presentSaysWhenASceneRegionIsMissing({ page, baseUrl }: BrowserTestArgs) {
+  await openApp(page, baseUrl);
+  const drawn = await waitForCanvas(page, (f) => f.nodes > 0, 'a drawing');
+  await addScene(page);
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByTestId('workspace-save').click(),
+  ]);
+  const workspace = JSON.parse(readFileSync(await download.path(), 'utf8')) as {
+    scenes: Record<string, unknown>[];
+  };
+  assert.equal(workspace.scenes.length, 1);
+  workspace.scenes.push({ ...workspace.scenes[0], id: 'gone', regionId: 'nowhere', title: 'Gone' });
+  await page.getByTestId('workspace-input').setInputFiles({
+    name: 'workspace.cnw.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(workspace)),
+  });
+  await page.locator('[data-testid="scene-list"] li').nth(1).waitFor({ timeout: APP_TIMEOUT_MS });
+  await page.getByTestId('present-button').click();
+  await waitForSlide(page, 0);
+  assert.equal(await page.getByTestId('present-missing').count(), 0);
+  await page.keyboard.press('ArrowRight');
+  await waitForSlide(page, 1);
+  assert.equal((await page.getByTestId('present-title').innerText()).trim(), 'Gone');
+  assert.match(await page.getByTestId('present-missing').innerText(), /\(nowhere\) is not loaded/);
+  assert.equal((await canvasFacts(page)).nodes, drawn.nodes, 'the picture stays as it was');
+  await screenshot(page, 'present-missing-region.png');
+  await page.keyboard.press('ArrowLeft');
+  await waitForSlide(page, 0);
+  assert.equal(await page.getByTestId('present-missing').count(), 0);
 }

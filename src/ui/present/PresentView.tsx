@@ -58,6 +58,7 @@ export function PresentView({ graph, drawn, legend }: PresentViewProps) {
   const [fading, setFading] = useState(false);
   const [before] = useState<SceneView | null>(() => captureView(workbench.store.getState()));
   const [restoreHistory] = useState(keepHistory);
+  const [missing, setMissing] = useState<string | null>(null);
   const rootRef = useRef<HTMLDivElement>(null);
   const firstRef = useRef(true);
 
@@ -83,7 +84,17 @@ export function PresentView({ graph, drawn, legend }: PresentViewProps) {
     setInfo(null);
     const animate = !firstRef.current;
     firstRef.current = false;
-    const target = workbench.store.getState().scenes.find((s) => s.id === sceneId);
+    const state = workbench.store.getState();
+    const target = state.scenes.find((s) => s.id === sceneId);
+    // A scene whose region is not loaded (a workspace file can hold one) says so; the
+    // canvas keeps what it shows.
+    if (target !== undefined && state.datasets[target.regionId] === undefined) {
+      setMissing(target.regionId);
+      setFading(false);
+      setShown({ slide, ready: true });
+      return undefined;
+    }
+    setMissing(null);
     // Another graph: the canvas fades out, the new one is drawn and fades in as it glides.
     const fade = animate && target !== undefined && drawsNewGraph(target);
     setFading(fade);
@@ -180,7 +191,14 @@ export function PresentView({ graph, drawn, legend }: PresentViewProps) {
     >
       <header className="present-head">
         <h1 data-testid="present-title">{title}</h1>
-        {caption !== '' && <p data-testid="present-caption">{caption}</p>}
+        {missing !== null ? (
+          // In place of the caption: the canvas area covers the middle of the screen.
+          <p className="present-missing" data-testid="present-missing" role="alert">
+            {t('regionMissing', { region: missing })}
+          </p>
+        ) : (
+          caption !== '' && <p data-testid="present-caption">{caption}</p>
+        )}
       </header>
       <div className="present-corner">
         {!fullscreen.full && document.fullscreenEnabled && (
