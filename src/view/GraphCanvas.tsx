@@ -25,15 +25,12 @@ import { useTranslation } from 'react-i18next';
 import type { SimpleGraph } from '../model/index.ts';
 import { setCy } from './cyRegistry.ts';
 import { buildElements, type ElementLook, type ElementStats } from './elements.ts';
-import {
-  closedNeighbourhoodNodes,
-  drawnTieCount,
-  EdgeLayer,
-  type LayerTie,
-} from './edgeLayer/EdgeLayer.ts';
+import { drawnTieCount, EdgeLayer, type LayerTie } from './edgeLayer/EdgeLayer.ts';
 import { layoutInputFromGraph } from './forceLayout.ts';
 import { forceAtlas2InWorker } from './layouts/forceAtlas2Client.ts';
 import { fitPositions, MAX_ZOOM, MIN_ZOOM } from './fitPositions.ts';
+import { attachHoverEmphasis } from './hoverEmphasis.ts';
+import { nextTask, NODES_PER_TASK, skipLayeredTextures } from './largeDrawing.ts';
 import { buildStylesheet, NODE_MAX, type Appearance } from './stylesheet.ts';
 import { useCanvasSelection, type CanvasSelection } from './useCanvasSelection.ts';
 
@@ -96,33 +93,7 @@ function styleFor(
 }
 
 const FIT_PADDING = 40;
-/** Nodes of a large graph added per frame (see the draw effect). */
-export const NODES_PER_TASK = 500;
-
-/** Resolves in a task of its own, after whatever the browser has queued (a frame, input). */
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-
 const EMPTY_STATS: ElementStats = { nodes: 0, edges: 0, maxDegree: 0, maxWeight: 0, minWeight: 0 };
-
-/**
- * Large graphs skip Cytoscape's layered texture cache (canvas renderer internals, checked
- * with 3.35; a browser test notices if an upgrade moves it). Once the drawing has been
- * still for 250 ms the cache redraws every node into layer bitmaps, and again after each
- * change (a ForceAtlas2 picture, a part of the look): on 5,000 nodes that was the longest
- * task after the first frame (241–284 ms in the bench; 197–206 ms without it). Without
- * it every frame draws the nodes from their own cached textures.
- */
-function skipLayeredTextures(cy: Core): void {
-  const renderer = (
-    cy as unknown as {
-      renderer?: () => { data?: { lyrTxrCache?: Record<string, unknown> } };
-    }
-  ).renderer?.();
-  const cache = renderer?.data?.lyrTxrCache;
-  if (cache === undefined || typeof cache.getLayers !== 'function') return;
-  cache.getLayers = () => null;
-  cache.cnwSkipped = true; // read by the browser test
-}
 
 function asPlacement(placed: ArrayLike<number> | Placement): Placement {
   return 'positions' in placed ? placed : { positions: placed };
@@ -189,44 +160,12 @@ export function GraphCanvas({
     };
     cy.on('viewport', showViewport);
     showViewport();
-    // Hovering a node brings out its neighbourhood and labels it (the node and every
-    // partner: `.near`), fading the rest; classes only, data untouched.
-    // Large graphs (ties on the layer): the ties fade and the neighbourhood is labelled,
-    // but the other nodes keep their look (fading them restyles every node, one long
-    // task per hover).
-    cy.on('mouseover', 'node', (event) => {
-      const node = event.target;
-      if (layer !== null) {
-        const id = node.id();
-        cy.batch(() => {
-          closedNeighbourhoodNodes(cy, node).addClass('near');
-          node.addClass('focus');
-        });
-        layer.setClass('faded', (source, target) => source !== id && target !== id);
-        return;
-      }
-      const neighbourhood = node.closedNeighborhood();
-      cy.batch(() => {
-        cy.elements().addClass('faded');
-        neighbourhood.removeClass('faded');
-        neighbourhood.nodes().addClass('near');
-        node.addClass('focus');
-      });
-    });
-    const clearHover = () => {
-      // Only the marked elements: removeClass on all 5,000 nodes of a large graph would
-      // visit each one.
-      cy.batch(() => cy.elements('.faded, .focus, .near').removeClass('faded focus near'));
-      layer?.setClass('faded', null);
-    };
-    cy.on('mouseout', 'node', clearHover);
-    // Leaving the canvas straight from a node fires no Cytoscape mouseout.
-    container.addEventListener('mouseleave', clearHover);
+    const detachHover = attachHoverEmphasis(cy, layer);
     const observer = new ResizeObserver(() => cy.resize());
     observer.observe(container);
     return () => {
       observer.disconnect();
-      container.removeEventListener('mouseleave', clearHover);
+      detachHover();
       layer?.destroy();
       layerRef.current = null;
       setCy(null);

@@ -20,7 +20,8 @@ import type { Core, NodeSingular } from 'cytoscape';
 import type { SimpleGraph } from '../../model/index.ts';
 import { getCy } from '../../view/cyRegistry.ts';
 import { edgeElementId, nodeElementId, roundSize, type ElementLook } from '../../view/elements.ts';
-import { NODES_PER_TASK, type DrawnGraph } from '../../view/GraphCanvas.tsx';
+import type { DrawnGraph } from '../../view/GraphCanvas.tsx';
+import { nextTask, NODES_PER_TASK } from '../../view/largeDrawing.ts';
 import { edgeLayerOf } from '../../view/edgeLayer/EdgeLayer.ts';
 import { useWorkbench } from '../workbench.ts';
 import { computeLook, type ComputedLook, type LookLegend } from './look.ts';
@@ -81,8 +82,6 @@ export function applyLookChanges(cy: Core, before: ElementLook | null, after: El
   if (layerTies.size > 0) layer?.updateData(layerTies);
   return changed;
 }
-
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /** The large-graph path (see the header); resolves when done or aborted. */
 export async function applyLookInParts(

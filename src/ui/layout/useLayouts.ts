@@ -26,6 +26,7 @@ import type { SimpleGraph } from '../../model/index.ts';
 import { getCy, drawnPositions } from '../../view/cyRegistry.ts';
 import { edgeLayerOf, withTiesInCytoscape } from '../../view/edgeLayer/EdgeLayer.ts';
 import { fitDrawing } from '../../view/fitPositions.ts';
+import { nextTask } from '../../view/largeDrawing.ts';
 import { nodeElementId, type ElementLook } from '../../view/elements.ts';
 import { layoutInputFromGraph } from '../../view/forceLayout.ts';
 import type { DrawnGraph, Placement } from '../../view/GraphCanvas.tsx';
@@ -69,8 +70,6 @@ export function pictureIntervalMs(elements: number): number {
 /** Nodes of a large graph moved per task (see applyPositions). */
 export const MOVES_PER_TASK = 1000;
 let moveGeneration = 0;
-
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
  * Moves the drawn nodes to `positions` (graph.nodes() order). A small graph moves at

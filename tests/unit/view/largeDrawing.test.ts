@@ -9,7 +9,7 @@ import { UndirectedGraph } from 'graphology';
 import type { SimpleEdgeAttributes, SimpleNodeAttributes } from '../../../src/model/level.ts';
 import { buildElements } from '../../../src/view/elements.ts';
 import { fitPositions, MAX_ZOOM, MIN_ZOOM } from '../../../src/view/fitPositions.ts';
-import { NODES_PER_TASK } from '../../../src/view/GraphCanvas.tsx';
+import { NODES_PER_TASK } from '../../../src/view/largeDrawing.ts';
 import { computeLook } from '../../../src/ui/appearance/look.ts';
 import { applyLookInParts } from '../../../src/ui/appearance/useLookOnCanvas.ts';
 import { DEFAULT_LOOK } from '../../../src/store/appearanceSlice.ts';
