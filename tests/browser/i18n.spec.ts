@@ -390,15 +390,25 @@ export async function japaneseLabelsAreDrawnAndExported({
         return String(dark);
       });
     });
-  await page.waitForTimeout(300); // the layout settles
-  const labelled = await pixels();
-  await page.getByTestId('label-count').selectOption('0');
-  await page.waitForTimeout(300);
-  const unlabelled = await pixels();
   const darkOf = (layers: string[]) => layers.reduce((sum, n) => sum + Number(n || 0), 0);
+  // Read once the canvas holds still: two reads 200 ms apart agree (a redraw in between
+  // once read 0 dark pixels with labels on). `until` says when to stop waiting.
+  const settled = async (until: (dark: number) => boolean): Promise<number> => {
+    let last = -1;
+    for (let i = 0; i < 50; i++) {
+      const dark = darkOf(await pixels());
+      if (dark === last && until(dark)) return dark;
+      last = dark;
+      await page.waitForTimeout(200);
+    }
+    return last;
+  };
+  const labelled = await settled((dark) => dark > 200);
+  await page.getByTestId('label-count').selectOption('0');
+  const unlabelled = await settled((dark) => dark < labelled);
   assert.ok(
-    darkOf(labelled) - darkOf(unlabelled) > 200,
-    `label text pixels: ${darkOf(labelled)} with labels, ${darkOf(unlabelled)} without`,
+    labelled - unlabelled > 200,
+    `label text pixels: ${labelled} with labels, ${unlabelled} without`,
   );
   await page.getByTestId('label-count').selectOption('8');
   await page.waitForTimeout(300);
