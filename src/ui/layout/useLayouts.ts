@@ -21,13 +21,11 @@
  * - After every layout and drawing the drawn positions are kept for the view.
  */
 import { useCallback, useEffect, useRef } from 'react';
-import type { NodeSingular } from 'cytoscape';
 import type { SimpleGraph } from '../../model/index.ts';
 import { getCy, drawnPositions } from '../../view/cyRegistry.ts';
-import { edgeLayerOf, withTiesInCytoscape } from '../../view/edgeLayer/EdgeLayer.ts';
+import { withTiesInCytoscape } from '../../view/edgeLayer/EdgeLayer.ts';
 import { fitDrawing } from '../../view/fitPositions.ts';
-import { nextTask } from '../../view/largeDrawing.ts';
-import { nodeElementId, type ElementLook } from '../../view/elements.ts';
+import type { ElementLook } from '../../view/elements.ts';
 import { layoutInputFromGraph } from '../../view/forceLayout.ts';
 import type { DrawnGraph, Placement } from '../../view/GraphCanvas.tsx';
 import { forceAtlas2InWorker, type ForceAtlas2Job } from '../../view/layouts/forceAtlas2Client.ts';
@@ -38,6 +36,7 @@ import { metricValues } from '../appearance/look.ts';
 import { categoryOf } from '../appearance/categories.ts';
 import { lookFor } from '../appearance/useLookOnCanvas.ts';
 import { useWorkbench, workbench } from '../workbench.ts';
+import { pictureIntervalMs, throttledPictures } from './pictures.ts';
 
 /** Stops the running ForceAtlas2 with the picture it has (the Stop button). */
 let currentJob: ForceAtlas2Job | null = null;
@@ -57,119 +56,6 @@ export const DRAW_FIRST_ABOVE = 1000;
 export const FIRST_PICTURE_ITERATIONS = 0;
 /** Iterations between two pictures of a large graph (each picture is one redraw). */
 export const LARGE_CHUNK = 25;
-/**
- * Time between two intermediate pictures of a large graph: 100 ms per 1,000 elements, at
- * least a second. A redraw of the moved drawing is one long task of about 25 ms per 1,000
- * elements here (0.7 s for 5,000 nodes and 25,000 edges on the 2D canvas, SwiftShader
- * machine), so the pictures take at most about a quarter of the main thread.
- */
-export function pictureIntervalMs(elements: number): number {
-  return Math.max(1000, Math.round(elements / 10));
-}
-
-/** Nodes of a large graph moved per task (see applyPositions). */
-export const MOVES_PER_TASK = 1000;
-let moveGeneration = 0;
-
-/**
- * Moves the drawn nodes to `positions` (graph.nodes() order). A small graph moves at
- * once (returns null). A large one (ties on the edge layer) moves MOVES_PER_TASK nodes
- * per task, each part's bounding boxes computed in its task: moving 5,000 nodes at once
- * left all their boxes to the next redraw, a 250–330 ms task. The promise resolves when
- * every part is in, or when a newer call has taken over.
- */
-function applyPositions(graph: SimpleGraph, positions: ArrayLike<number>): Promise<void> | null {
-  const cy = getCy();
-  if (cy === null) return null;
-  const mine = ++moveGeneration;
-  const keys = graph.nodes();
-  const moveRange = (start: number, end: number) => {
-    const moved: NodeSingular[] = [];
-    cy.batch(() => {
-      for (let i = start; i < end; i++) {
-        const node = cy.getElementById(nodeElementId(keys[i]));
-        if (node.empty()) continue;
-        node.position({ x: positions[2 * i], y: positions[2 * i + 1] });
-        moved.push(node as NodeSingular);
-      }
-    });
-    return moved;
-  };
-  if (edgeLayerOf(cy) === undefined) {
-    moveRange(0, keys.length);
-    return null;
-  }
-  return (async () => {
-    for (let start = 0; start < keys.length; start += MOVES_PER_TASK) {
-      if (start > 0) await nextTask();
-      if (mine !== moveGeneration || getCy() !== cy) return;
-      for (const node of moveRange(start, Math.min(keys.length, start + MOVES_PER_TASK)))
-        node.boundingBox();
-    }
-  })();
-}
-
-/** Moves the nodes (applyPositions), then calls `then`: at once when the move was. */
-function moveThen(graph: SimpleGraph, positions: ArrayLike<number>, then: () => void): void {
-  const moving = applyPositions(graph, positions);
-  if (moving === null) then();
-  else void moving.then(then);
-}
-
-/**
- * Draws intermediate pictures at most every `intervalMs` (the latest one wins), once
- * `start()` says the graph is drawn; `finish()` draws the finished one instead of what
- * is pending, `cancel()` drops what is pending.
- */
-function throttledPictures(graph: SimpleGraph, intervalMs: number) {
-  let latest: Float64Array | null = null;
-  let timer: ReturnType<typeof setTimeout> | null = null;
-  let lastDrawn = 0;
-  let live = false;
-  let over = false;
-  let final: [Float64Array, () => void] | null = null;
-  const flush = () => {
-    timer = null;
-    if (over || !live || latest === null) return;
-    void applyPositions(graph, latest);
-    latest = null;
-    lastDrawn = performance.now();
-  };
-  const schedule = () => {
-    if (timer !== null || over || !live || latest === null) return;
-    timer = setTimeout(flush, Math.max(0, lastDrawn + intervalMs - performance.now()));
-  };
-  return {
-    picture(positions: Float64Array) {
-      latest = positions;
-      schedule();
-    },
-    start() {
-      live = true;
-      lastDrawn = performance.now();
-      if (final !== null) {
-        const [positions, then] = final;
-        over = true;
-        moveThen(graph, positions, then);
-      } else schedule();
-    },
-    /** The finished picture: drawn now (or once the graph is drawn), then `then`. */
-    finish(positions: Float64Array, then: () => void) {
-      if (timer !== null) clearTimeout(timer);
-      if (!live) {
-        final = [positions, then];
-        return;
-      }
-      over = true;
-      moveThen(graph, positions, then);
-    },
-    cancel() {
-      over = true;
-      if (timer !== null) clearTimeout(timer);
-    },
-  };
-}
-
 function runForceAtlas2(
   graph: SimpleGraph,
   options: ForceAtlas2RunOptions,
