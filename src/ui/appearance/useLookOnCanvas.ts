@@ -33,12 +33,12 @@ export function lookFor(graph: SimpleGraph): ComputedLook | null {
   return latestLook.get(graph) ?? null;
 }
 
-/** Sets on the canvas the fields of `after` that differ from `before` (null: all). */
+/**
+ * Sets on the canvas the fields of `after` that differ from `before` (null: all); the
+ * ties must be Cytoscape edges (a large graph's edge layer takes applyLookInParts).
+ */
 export function applyLookChanges(cy: Core, before: ElementLook | null, after: ElementLook): number {
   let changed = 0;
-  // Ties drawn on the edge layer (large graphs) take their fields there, in one regroup.
-  const layer = edgeLayerOf(cy);
-  const layerTies = new Map<string, { edgeWidth: number; edgeColour: string | undefined }>();
   cy.batch(() => {
     for (const [key, node] of after.nodes) {
       const was = before?.nodes.get(key);
@@ -62,14 +62,6 @@ export function applyLookChanges(cy: Core, before: ElementLook | null, after: El
     for (const [key, edge] of after.edges) {
       const was = before?.edges.get(key);
       if (was !== undefined && was.colour === edge.colour && was.width === edge.width) continue;
-      if (layer !== undefined) {
-        changed += 1;
-        layerTies.set(edgeElementId(key), {
-          edgeWidth: edge.width,
-          edgeColour: edge.colour ?? undefined,
-        });
-        continue;
-      }
       const element = cy.getElementById(edgeElementId(key));
       if (element.empty()) continue;
       changed += 1;
@@ -79,7 +71,6 @@ export function applyLookChanges(cy: Core, before: ElementLook | null, after: El
       else element.data({ edgeColour: edge.colour });
     }
   });
-  if (layerTies.size > 0) layer?.updateData(layerTies);
   return changed;
 }
 
