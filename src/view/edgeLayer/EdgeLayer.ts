@@ -84,6 +84,7 @@ export class EdgeLayer {
   private classes = new Uint8Array(0);
   private rules: EdgeRules = readEdgeRules([]);
   private groups: PaintGroup[] = [];
+  private stale = false;
   private xy = new Float64Array(0);
   private frame = 0;
   /** The last full drawing and the view it was drawn for (null: none valid). */
@@ -228,7 +229,19 @@ export class EdgeLayer {
     }));
   }
 
+  /**
+   * The paints changed (ties, stylesheet, data or classes): the groups are rebuilt at the
+   * next draw, once, however many changes came before it (a focus change clears and sets
+   * two classes).
+   */
   private regroup(): void {
+    this.stale = true;
+    this.requestDraw();
+  }
+
+  private groupsNow(): PaintGroup[] {
+    if (!this.stale) return this.groups;
+    this.stale = false;
     const { rules } = this;
     const byPaint = new Map<string, PaintGroup>();
     this.ties.forEach((tie, i) => {
@@ -245,7 +258,7 @@ export class EdgeLayer {
     });
     // Faint first, so the emphasised (on-path, hovered) ties are stroked on top.
     this.groups = [...byPaint.values()].sort((a, b) => a.opacity - b.opacity);
-    this.requestDraw();
+    return this.groups;
   }
 
   requestDraw(): void {
@@ -308,7 +321,7 @@ export class EdgeLayer {
   }
 
   /** Strokes the ties onto `context` under the transform (scale, dx, dy). */
-  paint(context: CanvasRenderingContext2D, scale: number, dx: number, dy: number): void {
+  private paint(context: CanvasRenderingContext2D, scale: number, dx: number, dy: number): void {
     const { xy, nodes, sourceIndex, targetIndex } = this;
     for (let i = 0; i < nodes.length; i++) {
       const p = nodes[i].position();
@@ -317,7 +330,7 @@ export class EdgeLayer {
     }
     context.setTransform(scale, 0, 0, scale, dx, dy);
     context.lineCap = 'butt';
-    for (const group of this.groups) {
+    for (const group of this.groupsNow()) {
       context.globalAlpha = group.opacity;
       context.strokeStyle = group.colour;
       context.lineWidth = group.width;
