@@ -11,7 +11,7 @@
  * canvas is `ready` from the first picture on.
  *
  * Ties on their own layer (`tiesOnOwnLayer`, for large graphs): the edges are not added
- * to Cytoscape but stroked on a 2D canvas under it (./edgeLayer/EdgeLayer.ts), styled
+ * to Cytoscape but stroked on a 2D canvas under it (./layer/GraphLayer.ts), styled
  * from the same stylesheet; hover and selection emphasis reach them as layer classes.
  *
  * `data-state` on the container says where it is: empty, layout, ready or error;
@@ -25,7 +25,7 @@ import { useTranslation } from 'react-i18next';
 import type { SimpleGraph } from '../model/index.ts';
 import { setCy } from './cyRegistry.ts';
 import { buildElements, type ElementLook, type ElementStats } from './elements.ts';
-import { drawnTieCount, EdgeLayer, type LayerTie } from './edgeLayer/EdgeLayer.ts';
+import { drawnTieCount, GraphLayer, type LayerTie } from './layer/GraphLayer.ts';
 import { layoutInputFromGraph } from './forceLayout.ts';
 import { forceAtlas2InWorker } from './layouts/forceAtlas2Client.ts';
 import { fitPositions, MAX_ZOOM, MIN_ZOOM } from './fitPositions.ts';
@@ -123,7 +123,7 @@ export function GraphCanvas({
   const placeNodesRef = useRef(placeNodes);
   const rendererOptionsRef = useRef(rendererOptions);
   const tiesOnOwnLayerRef = useRef(tiesOnOwnLayer);
-  const layerRef = useRef<EdgeLayer | null>(null);
+  const layerRef = useRef<GraphLayer | null>(null);
   const [state, setState] = useState<CanvasState>('empty');
   const [error, setError] = useState('');
 
@@ -148,7 +148,7 @@ export function GraphCanvas({
       ...rendererOptionsRef.current,
     });
     cyRef.current = cy;
-    const layer = tiesOnOwnLayerRef.current ? new EdgeLayer(cy) : null;
+    const layer = tiesOnOwnLayerRef.current ? new GraphLayer(cy) : null;
     if (layer !== null) skipLayeredTextures(cy);
     layerRef.current = layer;
     layer?.setStyle(initialSheet);

@@ -14,7 +14,7 @@
 import type { Core } from 'cytoscape';
 import { i18n } from '../i18n/index.ts';
 import { PALETTE_SECTORS, SECTOR_COLOURS } from './palette.ts';
-import { withTiesInCytoscape } from './edgeLayer/EdgeLayer.ts';
+import { withDrawingInCytoscape } from './layer/GraphLayer.ts';
 
 export type ImageScale = 1 | 2 | 4;
 export type ImageBackground = 'transparent' | 'white';
@@ -160,7 +160,7 @@ export async function exportPng(
 ): Promise<Blob> {
   const { scale, background, legend } = options;
   // Ties on the edge layer (large graphs) join Cytoscape for the picture.
-  const graphPng = await withTiesInCytoscape(cy, () =>
+  const graphPng = await withDrawingInCytoscape(cy, () =>
     cy.png({
       output: 'blob-promise',
       full: true,

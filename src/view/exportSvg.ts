@@ -5,7 +5,7 @@
  * not needed to open the workbench).
  */
 import cytoscape, { type Core } from 'cytoscape';
-import { withTiesInCytoscape } from './edgeLayer/EdgeLayer.ts';
+import { withDrawingInCytoscape } from './layer/GraphLayer.ts';
 
 let registered: Promise<void> | null = null;
 
@@ -19,7 +19,7 @@ export async function exportSvg(cy: Core, background: 'transparent' | 'white'): 
   });
   await registered;
   // Ties on the edge layer (large graphs) join Cytoscape for the picture.
-  const text = await withTiesInCytoscape(cy, () =>
+  const text = await withDrawingInCytoscape(cy, () =>
     (cy as unknown as SvgCore).svg({
       full: true,
       scale: 1,

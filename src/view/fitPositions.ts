@@ -10,7 +10,7 @@
  * largest node, since positions are centres.
  */
 import type { Core } from 'cytoscape';
-import { edgeLayerOf } from './edgeLayer/EdgeLayer.ts';
+import { graphLayerOf } from './layer/GraphLayer.ts';
 import { NODE_MAX } from './stylesheet.ts';
 
 export const MIN_ZOOM = 0.05;
@@ -53,7 +53,7 @@ export function fitPositions(
  * box (70 ms for 5,000 nodes here, in the task that draws the finished layout).
  */
 export function fitDrawing(cy: Core, padding: number): void {
-  if (edgeLayerOf(cy) === undefined) {
+  if (graphLayerOf(cy) === undefined) {
     cy.fit(undefined, padding);
     return;
   }

@@ -9,10 +9,10 @@
  * per hover on 5,000 nodes.
  */
 import type { Core, EventObject, NodeSingular } from 'cytoscape';
-import { closedNeighbourhoodNodes, type EdgeLayer } from './edgeLayer/EdgeLayer.ts';
+import { closedNeighbourhoodNodes, type GraphLayer } from './layer/GraphLayer.ts';
 
 /** Starts the emphasis on `cy`; returns what stops it. */
-export function attachHoverEmphasis(cy: Core, layer: EdgeLayer | null): () => void {
+export function attachHoverEmphasis(cy: Core, layer: GraphLayer | null): () => void {
   const container = cy.container();
   const over = (event: EventObject) => {
     const node = event.target as NodeSingular;

@@ -10,7 +10,7 @@
 import { useEffect, useRef, type RefObject } from 'react';
 import type { Core, EventObject } from 'cytoscape';
 import { nodeElementId } from './elements.ts';
-import type { EdgeLayer } from './edgeLayer/EdgeLayer.ts';
+import type { GraphLayer } from './layer/GraphLayer.ts';
 
 /** The closest a focus (ego network, path) zooms in. */
 const MAX_FOCUS_ZOOM = 1.6;
@@ -24,7 +24,7 @@ export interface CanvasSelection {
 
 export function useCanvasSelection(
   cyRef: RefObject<Core | null>,
-  layerRef: RefObject<EdgeLayer | null>,
+  layerRef: RefObject<GraphLayer | null>,
   drawnState: string,
   selection: CanvasSelection | undefined,
   onSelectNode: ((key: string | null) => void) | undefined,

@@ -139,7 +139,7 @@ function layerInk(page: Page): Promise<number> {
 
 /**
  * Above LARGE_ELEMENTS the ties are not Cytoscape edges but strokes on the edge layer
- * under it (src/view/edgeLayer): all of them are counted and drawn, hovering a node fades
+ * under it (src/view/layer): all of them are counted and drawn, hovering a node fades
  * every tie but its own and labels its partners, and an SVG export still holds every tie.
  */
 export async function largeGraphTiesAreOnTheirOwnLayer({

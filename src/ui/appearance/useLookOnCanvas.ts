@@ -22,7 +22,7 @@ import { getCy } from '../../view/cyRegistry.ts';
 import { edgeElementId, nodeElementId, roundSize, type ElementLook } from '../../view/elements.ts';
 import type { DrawnGraph } from '../../view/GraphCanvas.tsx';
 import { nextTask, NODES_PER_TASK } from '../../view/largeDrawing.ts';
-import { edgeLayerOf } from '../../view/edgeLayer/EdgeLayer.ts';
+import { graphLayerOf } from '../../view/layer/GraphLayer.ts';
 import { useWorkbench } from '../workbench.ts';
 import { computeLook, type ComputedLook, type LookLegend } from './look.ts';
 
@@ -81,7 +81,7 @@ export async function applyLookInParts(
   after: ElementLook,
   signal: AbortSignal,
 ): Promise<void> {
-  const layer = edgeLayerOf(cy);
+  const layer = graphLayerOf(cy);
   const ties = new Map<string, { edgeWidth: number; edgeColour: string | undefined }>();
   for (const [key, edge] of after.edges) {
     const was = before?.edges.get(key);
@@ -137,7 +137,7 @@ export function useLookOnCanvas(
       appliedRef.current?.drawn === drawn ? appliedRef.current.look : (drawn.look ?? null);
     appliedRef.current = { drawn, look: computed };
     if (before === computed) return undefined;
-    if (edgeLayerOf(cy) === undefined) {
+    if (graphLayerOf(cy) === undefined) {
       applyLookChanges(cy, before, computed);
       return undefined;
     }

@@ -6,7 +6,7 @@
 import type { NodeSingular } from 'cytoscape';
 import type { SimpleGraph } from '../../model/index.ts';
 import { getCy } from '../../view/cyRegistry.ts';
-import { edgeLayerOf } from '../../view/edgeLayer/EdgeLayer.ts';
+import { graphLayerOf } from '../../view/layer/GraphLayer.ts';
 import { nodeElementId } from '../../view/elements.ts';
 import { nextTask } from '../../view/largeDrawing.ts';
 
@@ -49,7 +49,7 @@ function applyPositions(graph: SimpleGraph, positions: ArrayLike<number>): Promi
     });
     return moved;
   };
-  if (edgeLayerOf(cy) === undefined) {
+  if (graphLayerOf(cy) === undefined) {
     moveRange(0, keys.length);
     return null;
   }

@@ -9,7 +9,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { Core, EventObject, NodeSingular } from 'cytoscape';
 import type { SimpleGraph } from '../../model/index.ts';
 import { onCy } from '../../view/cyRegistry.ts';
-import { closedNeighbourhoodNodes } from '../../view/edgeLayer/EdgeLayer.ts';
+import { closedNeighbourhoodNodes } from '../../view/layer/GraphLayer.ts';
 
 export interface NodeInfo {
   label: string;

@@ -7,7 +7,7 @@
 import type { Core } from 'cytoscape';
 import type { SceneView, WorkbenchState } from '../../store/index.ts';
 import { drawnPositions, getCy } from '../../view/cyRegistry.ts';
-import { drawnTieCount } from '../../view/edgeLayer/EdgeLayer.ts';
+import { drawnTieCount } from '../../view/layer/GraphLayer.ts';
 
 export function captureView(state: WorkbenchState, cy: Core | null = getCy()): SceneView | null {
   if (state.regionId === null || cy === null || cy.nodes().empty()) return null;

@@ -11,7 +11,7 @@ import { deckLanguage, deckStrings, untitledDeck } from '../../deck/strings.ts';
 import type { Deck, DeckScene } from '../../deck/types.ts';
 import { i18n } from '../../i18n/index.ts';
 import { getCy } from '../../view/cyRegistry.ts';
-import { withTiesInCytoscape } from '../../view/edgeLayer/EdgeLayer.ts';
+import { withDrawingInCytoscape } from '../../view/layer/GraphLayer.ts';
 import { downloadText } from '../export/download.ts';
 import { workbench } from '../workbench.ts';
 import { currentLegend } from './currentLegend.ts';
@@ -35,7 +35,7 @@ export async function exportDeck(
         if (cy === null) throw new Error(i18n.t('scenes:nothingDrawn'));
         const legend = currentLegend();
         deckScenes.push(
-          await withTiesInCytoscape(cy, () =>
+          await withDrawingInCytoscape(cy, () =>
             snapshotScene(cy, {
               title: scene.title,
               caption: scene.caption,

@@ -12,7 +12,7 @@ import {
   paintEdge,
   readEdgeRules,
   type EdgeClass,
-} from '../../../src/view/edgeLayer/edgeStyle.ts';
+} from '../../../src/view/layer/edgeStyle.ts';
 
 const STATS = { nodes: 3, edges: 1, maxDegree: 5, maxWeight: 7, minWeight: 1 };
 

@@ -21,7 +21,7 @@
  *   full drawing is shown moved and scaled with the view, one drawImage (as Cytoscape's
  *   textureOnViewport does for nodes): stroking 100,000 ties per frame would take the
  *   frame rate down to a few per second. The full drawing follows when the view rests.
- * - Exports: `withTiesInCytoscape` adds the ties as real Cytoscape edges for the length of
+ * - Exports: `withDrawingInCytoscape` adds the ties as real Cytoscape edges for the length of
  *   an export (PNG, SVG, deck), so every exporter keeps drawing from Cytoscape alone.
  */
 import type {
@@ -65,14 +65,14 @@ interface Snapshot {
   panY: number;
 }
 
-const layers = new WeakMap<Core, EdgeLayer>();
+const layers = new WeakMap<Core, GraphLayer>();
 
 /** The edge layer drawing `cy`'s ties, if any. */
-export function edgeLayerOf(cy: Core): EdgeLayer | undefined {
+export function graphLayerOf(cy: Core): GraphLayer | undefined {
   return layers.get(cy);
 }
 
-export class EdgeLayer {
+export class GraphLayer {
   readonly canvas: HTMLCanvasElement;
   private readonly context: CanvasRenderingContext2D;
   private ties: LayerTie[] = [];
@@ -112,7 +112,7 @@ export class EdgeLayer {
 
   constructor(private readonly cy: Core) {
     const container = cy.container();
-    if (container === null) throw new Error('EdgeLayer: Cytoscape has no container');
+    if (container === null) throw new Error('GraphLayer: Cytoscape has no container');
     this.canvas = document.createElement('canvas');
     this.canvas.className = 'edge-layer';
     this.canvas.dataset.testid = 'edge-layer';
@@ -126,7 +126,7 @@ export class EdgeLayer {
     // Before Cytoscape's own layer in the container: painted under it.
     container.insertBefore(this.canvas, container.firstChild);
     const context = this.canvas.getContext('2d');
-    if (context === null) throw new Error('EdgeLayer: no 2D canvas');
+    if (context === null) throw new Error('GraphLayer: no 2D canvas');
     this.context = context;
     cy.on('render', this.drawNow);
     cy.on('viewport', this.viewMoved);
@@ -353,8 +353,8 @@ export class EdgeLayer {
  * classes), then removes them: exporters (cy.png, cytoscape-svg, the deck snapshot) read
  * Cytoscape alone. One long task for a large graph, on an explicit export only.
  */
-export async function withTiesInCytoscape<T>(cy: Core, exporter: () => T | Promise<T>): Promise<T> {
-  const layer = edgeLayerOf(cy);
+export async function withDrawingInCytoscape<T>(cy: Core, exporter: () => T | Promise<T>): Promise<T> {
+  const layer = graphLayerOf(cy);
   if (layer === undefined || layer.size === 0) return exporter();
   const added = cy.add(layer.elements());
   try {
@@ -366,12 +366,12 @@ export async function withTiesInCytoscape<T>(cy: Core, exporter: () => T | Promi
 
 /** The number of ties drawn on `cy`, in Cytoscape or on its edge layer. */
 export function drawnTieCount(cy: Core): number {
-  return cy.edges().length + (edgeLayerOf(cy)?.size ?? 0);
+  return cy.edges().length + (graphLayerOf(cy)?.size ?? 0);
 }
 
 /** `node` and the nodes tied to it, whether the ties are in Cytoscape or on its layer. */
 export function closedNeighbourhoodNodes(cy: Core, node: NodeSingular): NodeCollection {
-  const layer = edgeLayerOf(cy);
+  const layer = graphLayerOf(cy);
   if (layer === undefined) return node.closedNeighborhood().nodes();
   const ids = new Set([node.id(), ...layer.neighbours(node.id())]);
   return cy.nodes().filter((other) => ids.has(other.id()));
