@@ -27,7 +27,7 @@ import { useLookOnCanvas } from './appearance/useLookOnCanvas.ts';
 import { FilterPanel } from './filters/FilterPanel.tsx';
 import { LayoutPanel } from './layout/LayoutPanel.tsx';
 import { useLayouts } from './layout/useLayouts.ts';
-import { isLarge, rendererOptionsFor } from '../view/layouts/renderer.ts';
+import { isLarge, ownLayerFor, rendererOptionsFor } from '../view/layouts/renderer.ts';
 import { ScenesPanel } from './scenes/ScenesPanel.tsx';
 import { setCurrentLegend } from './scenes/currentLegend.ts';
 import { reportDrawn } from './scenes/drawnSignal.ts';
@@ -77,7 +77,7 @@ export function App() {
             key={large ? 'large' : 'normal'}
             placeNodes={placeNodes}
             rendererOptions={rendererOptions}
-            tiesOnOwnLayer={large}
+            ownLayer={ownLayerFor(large, rendererOptions)}
             graph={graph}
             appearance={appearance}
             onDrawn={onDrawn}

@@ -10,9 +10,11 @@
  * refinement (ForceAtlas2 going on in its worker) move the drawn nodes afterwards; the
  * canvas is `ready` from the first picture on.
  *
- * Ties on their own layer (`tiesOnOwnLayer`, for large graphs): the edges are not added
- * to Cytoscape but stroked on a 2D canvas under it (./layer/GraphLayer.ts), styled
- * from the same stylesheet; hover and selection emphasis reach them as layer classes.
+ * Large graphs on their own layer (`ownLayer`): the edges are not added to Cytoscape but
+ * stroked on a 2D canvas under it (./layer/GraphLayer.ts), styled from the same
+ * stylesheet; hover and selection emphasis reach them as layer classes. With
+ * `ownLayer: 'ties and nodes'` the layer draws the nodes and labels too, and Cytoscape
+ * keeps its nodes invisible, for the pointer.
  *
  * `data-state` on the container says where it is: empty, layout, ready or error;
  * `data-renderer` which renderer draws (webgl or canvas); `data-viewport` the zoom and
@@ -58,6 +60,8 @@ export interface Placement {
 
 type CanvasState = 'empty' | 'layout' | 'ready' | 'error';
 
+export type OwnLayer = 'none' | 'ties' | 'ties and nodes';
+
 export interface GraphCanvasProps {
   graph: SimpleGraph | null;
   appearance: Appearance;
@@ -79,8 +83,11 @@ export interface GraphCanvasProps {
    * Cytoscape), e.g. the present mode's high-contrast theme with large labels.
    */
   extraStyle?: StylesheetJson;
-  /** Draw the ties on a 2D layer under Cytoscape instead of as Cytoscape edges (read once at creation). */
-  tiesOnOwnLayer?: boolean;
+  /**
+   * Draw the ties, or the ties and the nodes, on a 2D layer under Cytoscape instead of
+   * in Cytoscape (read once at creation).
+   */
+  ownLayer?: OwnLayer;
 }
 
 function styleFor(
@@ -111,7 +118,7 @@ export function GraphCanvas({
   placeNodes,
   rendererOptions,
   extraStyle,
-  tiesOnOwnLayer = false,
+  ownLayer = 'none',
 }: GraphCanvasProps) {
   const { t } = useTranslation('canvas');
   const containerRef = useRef<HTMLDivElement>(null);
@@ -122,7 +129,7 @@ export function GraphCanvas({
   const onDrawnRef = useRef(onDrawn);
   const placeNodesRef = useRef(placeNodes);
   const rendererOptionsRef = useRef(rendererOptions);
-  const tiesOnOwnLayerRef = useRef(tiesOnOwnLayer);
+  const ownLayerRef = useRef(ownLayer);
   const layerRef = useRef<GraphLayer | null>(null);
   const [state, setState] = useState<CanvasState>('empty');
   const [error, setError] = useState('');
@@ -148,7 +155,10 @@ export function GraphCanvas({
       ...rendererOptionsRef.current,
     });
     cyRef.current = cy;
-    const layer = tiesOnOwnLayerRef.current ? new GraphLayer(cy) : null;
+    const layer =
+      ownLayerRef.current === 'none'
+        ? null
+        : new GraphLayer(cy, ownLayerRef.current === 'ties and nodes');
     if (layer !== null) skipLayeredTextures(cy);
     layerRef.current = layer;
     layer?.setStyle(initialSheet);
@@ -197,7 +207,8 @@ export function GraphCanvas({
       cy.batch(() => cy.elements().remove());
       layer?.setTies([]);
       const sheet = styleFor(appearanceRef.current, stats, extraStyleRef.current);
-      cy.style(sheet);
+      if (layer === null) cy.style(sheet);
+      else layer.setStyle(sheet);
       if (layer === null) {
         cy.batch(() => cy.add(elements));
         cy.fit(undefined, FIT_PADDING);
@@ -219,7 +230,6 @@ export function GraphCanvas({
           await nextTask();
           if (aborter.signal.aborted || cyRef.current !== cy) return;
         }
-        layer.setStyle(sheet);
         layer.setTies(
           elements
             .filter((element) => element.group === 'edges')
@@ -255,8 +265,8 @@ export function GraphCanvas({
   const { colourBy, sizeBy } = appearance;
   useEffect(() => {
     const sheet = styleFor({ colourBy, sizeBy }, statsRef.current, extraStyle);
-    cyRef.current?.style(sheet);
-    layerRef.current?.setStyle(sheet);
+    if (layerRef.current !== null) layerRef.current.setStyle(sheet);
+    else cyRef.current?.style(sheet);
   }, [colourBy, sizeBy, extraStyle]);
 
   useCanvasSelection(cyRef, layerRef, state, selection, onSelectNode);

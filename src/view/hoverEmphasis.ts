@@ -4,9 +4,10 @@
  * classes only, data untouched. Leaving the node, or the canvas straight from a node
  * (Cytoscape fires no mouseout then), clears it.
  *
- * Large graphs (ties on the edge layer): the ties fade and the neighbourhood is labelled,
- * but the other nodes keep their look: fading them restyles every node, one long task
- * per hover on 5,000 nodes.
+ * Large graphs (drawn on the graph layer): the neighbourhood gets its classes in
+ * Cytoscape, the fading is the layer's alone (ties, and nodes when the layer draws them):
+ * `.faded` on every other Cytoscape node would restyle them all, one long task per hover
+ * on 5,000 nodes. With WebGL drawing the nodes, the other nodes therefore keep their look.
  */
 import type { Core, EventObject, NodeSingular } from 'cytoscape';
 import { closedNeighbourhoodNodes, type GraphLayer } from './layer/GraphLayer.ts';
@@ -18,11 +19,14 @@ export function attachHoverEmphasis(cy: Core, layer: GraphLayer | null): () => v
     const node = event.target as NodeSingular;
     if (layer !== null) {
       const id = node.id();
+      const near = closedNeighbourhoodNodes(cy, node);
       cy.batch(() => {
-        closedNeighbourhoodNodes(cy, node).addClass('near');
+        near.addClass('near');
         node.addClass('focus');
       });
       layer.setClass('faded', (source, target) => source !== id && target !== id);
+      const ids = new Set(near.map((element) => element.id()));
+      layer.setNodeClass('faded', (other) => !ids.has(other));
       return;
     }
     const neighbourhood = node.closedNeighborhood();
@@ -39,6 +43,7 @@ export function attachHoverEmphasis(cy: Core, layer: GraphLayer | null): () => v
     // visit each one.
     cy.batch(() => cy.elements('.faded, .focus, .near').removeClass('faded focus near'));
     layer?.setClass('faded', null);
+    layer?.setNodeClass('faded', null);
   };
   cy.on('mouseout', 'node', clear);
   container?.addEventListener('mouseleave', clear);

@@ -120,27 +120,57 @@ export async function largeGraphIsDrawnWithWebgl({
   assert.ok(pixels > 20_000, `nodes and ties are on the screen (${pixels} drawn pixels)`);
 }
 
+interface LayerNodes {
+  length: number;
+  filter(test: (node: { visible(): boolean; interactive(): boolean }) => boolean): {
+    length: number;
+  };
+}
+
 interface LayerCy {
   edges(): { length: number };
-  nodes(selector?: string): { length: number };
+  nodes(selector?: string): LayerNodes;
   getElementById(id: string): { renderedPosition(): { x: number; y: number } };
 }
 
-/** Sum of alpha over the edge layer's pixels: how much tie is drawn. */
-function layerInk(page: Page): Promise<number> {
-  return page.getByTestId('edge-layer').evaluate((element) => {
+/**
+ * Sums of alpha over the graph layer's pixels: all of them (how much is drawn), and the
+ * coloured ones (channel spread above 60: the sector-coloured nodes, not the grey ties).
+ */
+function layerInk(page: Page): Promise<{ ink: number; colour: number }> {
+  return page.getByTestId('graph-layer').evaluate((element) => {
     const canvas = element as HTMLCanvasElement;
     const { data } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
     let ink = 0;
-    for (let i = 3; i < data.length; i += 4) ink += data[i];
-    return ink;
+    let colour = 0;
+    for (let i = 0; i < data.length; i += 4) {
+      ink += data[i + 3];
+      const spread =
+        Math.max(data[i], data[i + 1], data[i + 2]) - Math.min(data[i], data[i + 1], data[i + 2]);
+      if (spread > 60) colour += data[i + 3];
+    }
+    return { ink, colour };
+  });
+}
+
+/** How many of Cytoscape's nodes it draws itself, and how many answer the pointer. */
+function cytoscapeNodes(page: Page): Promise<{ drawn: number; interactive: number }> {
+  return page.getByTestId('graph-canvas').evaluate((element) => {
+    const cy = (element as unknown as { _cyreg: { cy: LayerCy } })._cyreg.cy;
+    const nodes = cy.nodes();
+    return {
+      drawn: nodes.filter((node) => node.visible()).length,
+      interactive: nodes.filter((node) => node.interactive()).length,
+    };
   });
 }
 
 /**
- * Above LARGE_ELEMENTS the ties are not Cytoscape edges but strokes on the edge layer
- * under it (src/view/layer): all of them are counted and drawn, hovering a node fades
- * every tie but its own and labels its partners, and an SVG export still holds every tie.
+ * Above LARGE_ELEMENTS the ties are not Cytoscape edges but strokes on the graph layer
+ * under it (src/view/layer), and with the 2D renderer the layer draws the nodes too,
+ * Cytoscape keeping them invisible but under the pointer: all ties are counted and
+ * drawn, hovering a node fades every tie and node but its own and labels its partners,
+ * and an SVG export still holds every tie and node, after which Cytoscape hides them again.
  */
 export async function largeGraphTiesAreOnTheirOwnLayer({
   page,
@@ -173,9 +203,15 @@ export async function largeGraphTiesAreOnTheirOwnLayer({
     return renderer.data?.lyrTxrCache?.cnwSkipped === true;
   });
   assert.equal(layered, true, "Cytoscape's layered texture cache is skipped");
+  assert.deepEqual(
+    await cytoscapeNodes(page),
+    { drawn: 0, interactive: NODES },
+    'Cytoscape draws no node but every node answers the pointer',
+  );
   await page.waitForTimeout(300);
-  const full = await layerInk(page);
+  const { ink: full, colour: fullColour } = await layerInk(page);
   assert.ok(full > 1_000_000, `the layer holds the ties (alpha sum ${full})`);
+  assert.ok(fullColour > 100_000, `the layer holds the coloured nodes (${fullColour})`);
 
   const box = await canvas.boundingBox();
   assert.ok(box);
@@ -198,11 +234,19 @@ export async function largeGraphTiesAreOnTheirOwnLayer({
   );
   await page.waitForTimeout(300);
   const hovered = await layerInk(page);
-  assert.ok(hovered < full * 0.3, `hovering fades the other ties (${hovered} vs ${full})`);
+  assert.ok(hovered.ink < full * 0.3, `hovering fades the other ties (${hovered.ink} vs ${full})`);
+  assert.ok(
+    hovered.colour < fullColour * 0.5,
+    `hovering fades the other nodes (${hovered.colour} vs ${fullColour})`,
+  );
   await page.mouse.move(box.x + 2, box.y + 2);
   await page.waitForTimeout(300);
   const after = await layerInk(page);
-  assert.ok(Math.abs(after - full) < full * 0.02, `leaving restores them (${after} vs ${full})`);
+  assert.ok(
+    Math.abs(after.ink - full) < full * 0.02 &&
+      Math.abs(after.colour - fullColour) < fullColour * 0.02,
+    `leaving restores them (${after.ink} vs ${full}, ${after.colour} vs ${fullColour})`,
+  );
 
   await page.getByTestId('export-button').click();
   const [file] = await Promise.all([
@@ -211,9 +255,13 @@ export async function largeGraphTiesAreOnTheirOwnLayer({
   ]);
   const svg = readFileSync(await file.path(), 'utf8');
   const strokes = svg.match(/<path/g)?.length ?? 0;
-  assert.ok(strokes >= ties, `the SVG draws every tie (${strokes} paths for ${ties} ties)`);
+  assert.ok(
+    strokes >= ties + NODES,
+    `the SVG draws every tie and node (${strokes} paths for ${ties} ties, ${NODES} nodes)`,
+  );
   const cyEdgesAfter = await canvas.evaluate(
     (element) => (element as unknown as { _cyreg: { cy: LayerCy } })._cyreg.cy.edges().length,
   );
   assert.equal(cyEdgesAfter, 0, 'the ties leave Cytoscape after the export');
+  assert.equal((await cytoscapeNodes(page)).drawn, 0, 'Cytoscape hides the nodes again');
 }

@@ -18,6 +18,8 @@
  *   frame 14.7 s vs 9.5 s. On a real GPU WebGL is expected to be the faster one for
  *   large graphs (Cytoscape.js 3.31 release notes); that could not be measured here.
  */
+import type { OwnLayer } from '../GraphCanvas.tsx';
+
 export const LARGE_ELEMENTS = 3000;
 
 export type RendererKind = 'webgl' | 'canvas';
@@ -94,4 +96,15 @@ export function rendererOptionsFor(large: boolean): Record<string, unknown> {
     textureOnViewport: true,
     motionBlur: false,
   };
+}
+
+/**
+ * What a graph draws on the graph layer (src/view/layer/GraphLayer.ts): nothing when
+ * small; when large, the ties, and the nodes too unless Cytoscape's WebGL renderer draws
+ * them (a real GPU draws thousands of nodes per frame; the 2D renderer draws them one by
+ * one, 150–300 ms per frame for 5,000 nodes while the workers run).
+ */
+export function ownLayerFor(large: boolean, options: Record<string, unknown>): OwnLayer {
+  if (!large) return 'none';
+  return options.webgl === true ? 'ties' : 'ties and nodes';
 }
