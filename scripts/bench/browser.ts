@@ -46,7 +46,7 @@ function quantile(values: number[], q: number): number {
 // tsx (esbuild keepNames) wraps named page functions in __name(); define it in the page.
 const INIT_SCRIPT = `
 window.__name = (fn) => fn;
-window.__bench = { longTasks: [], inputDelays: [], frames: [] };
+window.__bench = { longTasks: [], inputDelays: [], keyDelays: [], frames: [] };
 new PerformanceObserver((list) => {
   for (const e of list.getEntries()) window.__bench.longTasks.push({ start: e.startTime, duration: e.duration });
 }).observe({ type: 'longtask', buffered: true });
@@ -93,8 +93,14 @@ async function benchOne(page: Page, baseUrl: string, n: number, m: number): Prom
         characterData: true,
       });
     });
-    // Input probe: every 100 ms a keydown; delay until its handler runs.
+    // Input probes, every 100 ms: a keydown dispatched from a timer (untrusted; it waits
+    // behind every queued task, so it overstates what a user feels), and a real key
+    // press sent by Playwright through the browser (trusted; delay from the event's
+    // time stamp until its handler runs, as First Input Delay is measured).
     window.addEventListener('keydown', (e) => {
+      // Shift alone: a real key no workbench shortcut uses (Playwright has no F24).
+      if (e.key === 'Shift' && e.isTrusted)
+        (b.keyDelays as number[]).push(performance.now() - e.timeStamp);
       if (e.key !== 'F24') return;
       const sent = (e as KeyboardEvent & { __sent?: number }).__sent ?? e.timeStamp;
       (b.inputDelays as number[]).push(performance.now() - sent);
@@ -110,6 +116,15 @@ async function benchOne(page: Page, baseUrl: string, n: number, m: number): Prom
       }, 0);
     }, 100);
   }, n);
+  let pressing = false;
+  const presser = setInterval(() => {
+    if (pressing) return; // one key at a time: a busy page answers them in turn
+    pressing = true;
+    page.keyboard
+      .press('Shift')
+      .catch(() => undefined)
+      .finally(() => (pressing = false));
+  }, 100);
   await page.getByTestId('file-input').setInputFiles(files);
   let importMs = NaN;
   let opened = true;
@@ -153,6 +168,7 @@ async function benchOne(page: Page, baseUrl: string, n: number, m: number): Prom
     if (!Number.isNaN(metricsSeconds) && !Number.isNaN(layoutSeconds)) break;
     await page.waitForTimeout(100);
   }
+  clearInterval(presser);
   const metricsDone = !Number.isNaN(metricsSeconds);
   const layoutDone = !Number.isNaN(layoutSeconds);
   const renderer = await page.getByTestId('graph-canvas').getAttribute('data-renderer');
@@ -181,6 +197,7 @@ async function benchOne(page: Page, baseUrl: string, n: number, m: number): Prom
         ),
       maxDelay: delays.reduce((x, d) => Math.max(x, d), 0),
       probes: delays.length,
+      keyDelays: b.keyDelays as number[],
     };
   });
   if (busy.over200.length > 0)
@@ -261,6 +278,8 @@ async function benchOne(page: Page, baseUrl: string, n: number, m: number): Prom
   }
   const median = quantile(frames, 0.5);
   const p95 = quantile(frames, 0.95);
+  const { keyDelays } = busy;
+  const keyMax = keyDelays.reduce((x, d) => Math.max(x, d), 0);
   const big = n > 10_000;
   const pf = (ok: boolean): string => (ok ? 'pass' : 'FAIL');
   const ratio = (value: number, target: number): string =>
@@ -303,11 +322,18 @@ async function benchOne(page: Page, baseUrl: string, n: number, m: number): Prom
       pass: big ? '—' : pf(busy.longest <= 200),
     },
     {
-      figure: `${label} max input delay (${busy.probes} probes)`,
+      figure: `${label} max input delay, timer-dispatched keydown (${busy.probes} probes)`,
       value: `${busy.maxDelay.toFixed(0)} ms`,
       target: '≤ 200 ms',
       ratio: ratio(busy.maxDelay, 200),
       pass: pf(busy.maxDelay <= 200),
+    },
+    {
+      figure: `${label} real key input delay max / p95 (${keyDelays.length} keys)`,
+      value: `${keyMax.toFixed(0)} / ${quantile(keyDelays, 0.95).toFixed(0)} ms`,
+      target: '≤ 200 ms',
+      ratio: ratio(keyMax, 200),
+      pass: pf(keyDelays.length > 0 && keyMax <= 200),
     },
     {
       figure: `${label} pan/zoom frame median / p95 (${frames.length} frames, view moved in ${moved}/${gestures} gestures)`,

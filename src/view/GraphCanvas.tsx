@@ -32,7 +32,12 @@ import { layoutInputFromGraph } from './forceLayout.ts';
 import { forceAtlas2InWorker } from './layouts/forceAtlas2Client.ts';
 import { fitPositions, MAX_ZOOM, MIN_ZOOM } from './fitPositions.ts';
 import { attachHoverEmphasis } from './hoverEmphasis.ts';
-import { nextTask, NODES_PER_TASK, skipLayeredTextures } from './largeDrawing.ts';
+import {
+  nextTask,
+  NODES_PER_TASK,
+  skipElementDrawing,
+  skipLayeredTextures,
+} from './largeDrawing.ts';
 import { buildStylesheet, NODE_MAX, type Appearance } from './stylesheet.ts';
 import { useCanvasSelection, type CanvasSelection } from './useCanvasSelection.ts';
 
@@ -160,6 +165,7 @@ export function GraphCanvas({
         ? null
         : new GraphLayer(cy, ownLayerRef.current === 'ties and nodes');
     if (layer !== null) skipLayeredTextures(cy);
+    if (layer?.drawsNodes === true) skipElementDrawing(cy, () => !layer.cytoscapeDraws);
     layerRef.current = layer;
     layer?.setStyle(initialSheet);
     setCy(cy);

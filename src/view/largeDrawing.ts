@@ -1,12 +1,12 @@
 /**
- * Pieces of drawing a large graph (ties on the edge layer, see GraphCanvas) in tasks
+ * Pieces of drawing a large graph (on the graph layer, see GraphCanvas) in tasks
  * that each stay short: the part size, the yield between parts, and Cytoscape's layered
  * texture cache switched off.
  */
 import type { Core } from 'cytoscape';
 
 /** Nodes of a large graph added (or restyled) per task. */
-export const NODES_PER_TASK = 500;
+export const NODES_PER_TASK = 1000;
 
 /** Resolves in a task of its own, after whatever the browser has queued (a frame, input). */
 export const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
@@ -29,4 +29,29 @@ export function skipLayeredTextures(cy: Core): void {
   if (cache === undefined || typeof cache.getLayers !== 'function') return;
   cache.getLayers = () => null;
   cache.cnwSkipped = true; // read by the browser test
+}
+
+/**
+ * When the graph layer draws the nodes (src/view/layer/GraphLayer.ts), Cytoscape's
+ * canvas renderer has nothing to draw, yet each frame it still visits every element,
+ * bringing its bounding box up to date before finding it invisible: 40–100 ms per frame
+ * for 5,000 nodes here after each part or picture. While `skip()` holds, its element
+ * drawing (canvas renderer internals, checked with 3.35; the large-graph browser test
+ * notices if an upgrade moves them) does nothing; exports turn `skip()` off for their
+ * length, so cy.png and the SVG export still draw every element.
+ */
+export function skipElementDrawing(cy: Core, skip: () => boolean): void {
+  type Draw = (this: unknown, ...args: unknown[]) => unknown;
+  const renderer = (
+    cy as unknown as { renderer?: () => Record<string, unknown> | undefined }
+  ).renderer?.();
+  if (renderer === undefined) return;
+  for (const name of ['drawCachedElements', 'drawCachedNodes']) {
+    const draw = renderer[name];
+    if (typeof draw !== 'function') return;
+    renderer[name] = function (this: unknown, ...args: unknown[]) {
+      return skip() ? undefined : (draw as Draw).apply(this, args);
+    };
+  }
+  renderer.cnwSkipsElements = true; // read by the browser test
 }

@@ -196,13 +196,24 @@ export async function largeGraphTiesAreOnTheirOwnLayer({
     (element) => (element as unknown as { _cyreg: { cy: LayerCy } })._cyreg.cy.edges().length,
   );
   assert.equal(cyEdges, 0, 'no Cytoscape edges: the ties are on the layer');
-  // GraphCanvas's skipLayeredTextures reaches into Cytoscape's renderer: still in place?
-  const layered = await canvas.evaluate((element) => {
+  // GraphCanvas's skipLayeredTextures and skipElementDrawing reach into Cytoscape's
+  // renderer: still in place?
+  const skipped = await canvas.evaluate((element) => {
     const cy = (element as unknown as { _cyreg: { cy: { renderer(): unknown } } })._cyreg.cy;
-    const renderer = cy.renderer() as { data?: { lyrTxrCache?: { cnwSkipped?: boolean } } };
-    return renderer.data?.lyrTxrCache?.cnwSkipped === true;
+    const renderer = cy.renderer() as {
+      data?: { lyrTxrCache?: { cnwSkipped?: boolean } };
+      cnwSkipsElements?: boolean;
+    };
+    return {
+      layers: renderer.data?.lyrTxrCache?.cnwSkipped === true,
+      elements: renderer.cnwSkipsElements === true,
+    };
   });
-  assert.equal(layered, true, "Cytoscape's layered texture cache is skipped");
+  assert.deepEqual(
+    skipped,
+    { layers: true, elements: true },
+    "Cytoscape's layered texture cache and element drawing are skipped",
+  );
   assert.deepEqual(
     await cytoscapeNodes(page),
     { drawn: 0, interactive: NODES },

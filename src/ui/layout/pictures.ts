@@ -27,9 +27,9 @@ let moveGeneration = 0;
 
 /**
  * Moves the drawn nodes to `positions` (graph.nodes() order). A small graph moves at
- * once (returns null). A large one (ties on the edge layer) moves MOVES_PER_TASK nodes
- * per task, each part's bounding boxes computed in its task: moving 5,000 nodes at once
- * left all their boxes to the next redraw, a 250–330 ms task. The promise resolves when
+ * once (returns null). A large one (on the graph layer) moves MOVES_PER_TASK nodes per
+ * task, each part's bounding boxes computed in its task when Cytoscape draws the nodes:
+ * moving 5,000 nodes at once left all their boxes to the next redraw, a 250–330 ms task. The promise resolves when
  * every part is in, or when a newer call has taken over.
  */
 function applyPositions(graph: SimpleGraph, positions: ArrayLike<number>): Promise<void> | null {
@@ -49,7 +49,8 @@ function applyPositions(graph: SimpleGraph, positions: ArrayLike<number>): Promi
     });
     return moved;
   };
-  if (graphLayerOf(cy) === undefined) {
+  const layer = graphLayerOf(cy);
+  if (layer === undefined) {
     moveRange(0, keys.length);
     return null;
   }
@@ -57,8 +58,9 @@ function applyPositions(graph: SimpleGraph, positions: ArrayLike<number>): Promi
     for (let start = 0; start < keys.length; start += MOVES_PER_TASK) {
       if (start > 0) await nextTask();
       if (mine !== moveGeneration || getCy() !== cy) return;
-      for (const node of moveRange(start, Math.min(keys.length, start + MOVES_PER_TASK)))
-        node.boundingBox();
+      const moved = moveRange(start, Math.min(keys.length, start + MOVES_PER_TASK));
+      // Boxes only for a Cytoscape that draws the nodes (WebGL); the graph layer needs none.
+      if (layer.cytoscapeDraws) for (const node of moved) node.boundingBox();
     }
   })();
 }

@@ -4,6 +4,7 @@
  * sector mixing heatmap and the degree distribution.
  */
 import { useTranslation } from 'react-i18next';
+import { useShallow } from 'zustand/shallow';
 import { i18n } from '../../i18n/index.ts';
 import { formatCount } from '../../i18n/format.ts';
 import type { GraphMetrics } from '../../metrics/types.ts';
@@ -65,12 +66,23 @@ export function describeGraph(d: GraphDescription, filters?: readonly string[]):
 
 export function Scorecard() {
   const { t } = useTranslation('scorecard');
-  const metrics = useWorkbench((state) => state.metrics);
-  const { result, status } = metrics;
+  // Everything but the progress (MetricsStatus shows that): each progress step would
+  // otherwise redraw every line and chart, 50–100 ms a step while a large graph's
+  // metrics run.
+  const { result, status, resultFor, wanted, resultKey, wantedKey } = useWorkbench(
+    useShallow(({ metrics }) => ({
+      result: metrics.result,
+      status: metrics.status,
+      resultFor: metrics.resultFor,
+      wanted: metrics.wanted,
+      resultKey: metrics.resultKey,
+      wantedKey: metrics.wantedKey,
+    })),
+  );
   const filters = useWorkbench((state) => state.filters);
-  const shownFor = result !== null ? metrics.resultFor : metrics.wanted;
+  const shownFor = result !== null ? resultFor : wanted;
   // Numbers of an earlier graph (stale, or while the shown one is computed) are marked.
-  const earlier = result !== null && metrics.resultKey !== metrics.wantedKey;
+  const earlier = result !== null && resultKey !== wantedKey;
   return (
     <section
       className="panel scorecard"

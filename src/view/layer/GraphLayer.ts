@@ -61,6 +61,8 @@ export class GraphLayer {
   private readonly context: CanvasRenderingContext2D;
   private readonly ties = new TieDrawing();
   private readonly nodeDrawing: NodeDrawing | null;
+  /** An export runs: Cytoscape draws everything itself. */
+  private exporting = false;
   /** The stylesheet without the layer's additions (what exports restore). */
   private sheet: StylesheetJson = [];
   private nodes: NodeSingular[] = [];
@@ -186,13 +188,20 @@ export class GraphLayer {
     if (this.nodeDrawing?.setClass(name, has) === true) this.requestDraw();
   }
 
+  /** Whether Cytoscape draws the elements it holds (not while the layer draws the nodes). */
+  get cytoscapeDraws(): boolean {
+    return !this.drawsNodes || this.exporting;
+  }
+
   /** Runs `work` with Cytoscape drawing everything itself: ties as edges, nodes visible. */
   async inCytoscape<T>(work: () => T | Promise<T>): Promise<T> {
     const added = this.cy.add(this.ties.elements());
+    this.exporting = true;
     if (this.drawsNodes) this.cy.style(this.sheet);
     try {
       return await work();
     } finally {
+      this.exporting = false;
       added.remove();
       if (this.drawsNodes) this.cy.style(pointerSheet(this.sheet));
     }
