@@ -3,10 +3,12 @@
  * status, every graph metric and cluster indicator (each explained on opening), the
  * sector mixing heatmap and the degree distribution.
  */
+import { memo, useDeferredValue } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useShallow } from 'zustand/shallow';
 import { i18n } from '../../i18n/index.ts';
 import { formatCount } from '../../i18n/format.ts';
+import type { MetricsResult } from '../../metrics/result.ts';
 import type { GraphMetrics } from '../../metrics/types.ts';
 import { SECTORS } from '../../model/index.ts';
 import type { GraphDescription } from '../../store/metricsSlice.ts';
@@ -83,11 +85,18 @@ export function Scorecard() {
   const shownFor = result !== null ? resultFor : wanted;
   // Numbers of an earlier graph (stale, or while the shown one is computed) are marked.
   const earlier = result !== null && resultKey !== wantedKey;
+  // The lines and charts follow a render later (useDeferredValue), in a render React can
+  // split and put off for input: with the degree chart measuring its ticks they were
+  // 50–100 ms of the task that brought a large graph's metrics.
+  const shownResult = useDeferredValue(result);
+  const shownEarlier = useDeferredValue(earlier);
+  // `data-status` speaks for the lines shown: `rendering` until they have caught up.
+  const caughtUp = shownResult === result && shownEarlier === earlier;
   return (
     <section
       className="panel scorecard"
       data-testid="scorecard"
-      data-status={status}
+      data-status={caughtUp ? status : 'rendering'}
       aria-labelledby="scorecard-title"
     >
       <h2 id="scorecard-title">{t('title')}</h2>
@@ -105,42 +114,52 @@ export function Scorecard() {
         </p>
       )}
       <MetricsStatus />
-      {result !== null && (
-        <div className={earlier ? 'scorecard-body is-stale' : 'scorecard-body'}>
-          <p className="panel-caption">{t('hint')}</p>
-          {result.warnings.length > 0 && (
-            <ul className="scorecard-warnings" data-testid="scorecard-warnings">
-              {result.warnings.map((warning) => (
-                <li key={warning}>{warning}</li>
-              ))}
-            </ul>
-          )}
-          <h3>{t('network')}</h3>
-          {GRAPH_METRICS.filter((id) => !OPTIONAL.has(id) || result.graph[id] !== null).map(
-            (id) => (
-              <MetricLine key={id} id={id} value={result.graph[id]} />
-            ),
-          )}
-          <h3>{t('indicators')}</h3>
-          <MetricLine id="crossSectorShare" value={result.indicators.crossSectorShare} />
-          <MetricLine id="eiIndex" value={result.indicators.eiIndex} />
-          <MetricLine id="sectorAssortativity" value={result.indicators.sectorAssortativity} />
-          <MetricLine id="tripleHelixT" value={result.indicators.tripleHelixT} />
-          <h3 title={t('bySector')}>{t('bySector')}</h3>
-          {SECTORS.map((sector) => (
-            <MetricLine
-              key={sector}
-              id="eiBySector"
-              label={t(`common:sector.${sector}.name`)}
-              value={result.indicators.eiBySector[sector]}
-            />
-          ))}
-          <h3>{t('mixing')}</h3>
-          <MixingHeatmap mixing={result.indicators.mixing} />
-          <h3>{t('degrees')}</h3>
-          <DegreeChart degrees={result.nodes.degree} />
-        </div>
-      )}
+      <ScorecardBody result={shownResult} earlier={shownEarlier} />
     </section>
   );
 }
+
+const ScorecardBody = memo(function ScorecardBody({
+  result,
+  earlier,
+}: {
+  result: MetricsResult | null;
+  earlier: boolean;
+}) {
+  const { t } = useTranslation('scorecard');
+  if (result === null) return null;
+  return (
+    <div className={earlier ? 'scorecard-body is-stale' : 'scorecard-body'}>
+      <p className="panel-caption">{t('hint')}</p>
+      {result.warnings.length > 0 && (
+        <ul className="scorecard-warnings" data-testid="scorecard-warnings">
+          {result.warnings.map((warning) => (
+            <li key={warning}>{warning}</li>
+          ))}
+        </ul>
+      )}
+      <h3>{t('network')}</h3>
+      {GRAPH_METRICS.filter((id) => !OPTIONAL.has(id) || result.graph[id] !== null).map((id) => (
+        <MetricLine key={id} id={id} value={result.graph[id]} />
+      ))}
+      <h3>{t('indicators')}</h3>
+      <MetricLine id="crossSectorShare" value={result.indicators.crossSectorShare} />
+      <MetricLine id="eiIndex" value={result.indicators.eiIndex} />
+      <MetricLine id="sectorAssortativity" value={result.indicators.sectorAssortativity} />
+      <MetricLine id="tripleHelixT" value={result.indicators.tripleHelixT} />
+      <h3 title={t('bySector')}>{t('bySector')}</h3>
+      {SECTORS.map((sector) => (
+        <MetricLine
+          key={sector}
+          id="eiBySector"
+          label={t(`common:sector.${sector}.name`)}
+          value={result.indicators.eiBySector[sector]}
+        />
+      ))}
+      <h3>{t('mixing')}</h3>
+      <MixingHeatmap mixing={result.indicators.mixing} />
+      <h3>{t('degrees')}</h3>
+      <DegreeChart degrees={result.nodes.degree} />
+    </div>
+  );
+});
