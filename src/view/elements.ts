@@ -31,8 +31,15 @@ export interface ElementStats {
 }
 
 /** Per node and per edge (by graph key) the appearance data fields. */
+/** One node's appearance data. */
+export interface NodeLook {
+  colour: string;
+  size: number;
+  labelled: boolean;
+}
+
 export interface ElementLook {
-  nodes: ReadonlyMap<string, { colour: string; size: number; labelled: boolean }>;
+  nodes: ReadonlyMap<string, NodeLook>;
   edges: ReadonlyMap<string, { colour: string | null; width: number }>;
 }
 

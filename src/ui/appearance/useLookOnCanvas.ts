@@ -19,7 +19,13 @@ import { useEffect, useMemo, useRef } from 'react';
 import type { Core, NodeSingular } from 'cytoscape';
 import type { SimpleGraph } from '../../model/index.ts';
 import { getCy } from '../../view/cyRegistry.ts';
-import { edgeElementId, nodeElementId, roundSize, type ElementLook } from '../../view/elements.ts';
+import {
+  edgeElementId,
+  nodeElementId,
+  roundSize,
+  type ElementLook,
+  type NodeLook,
+} from '../../view/elements.ts';
 import type { DrawnGraph } from '../../view/GraphCanvas.tsx';
 import { nextTask, NODES_PER_TASK } from '../../view/largeDrawing.ts';
 import { graphLayerOf } from '../../view/layer/GraphLayer.ts';
@@ -90,6 +96,21 @@ export async function applyLookInParts(
   }
   if (ties.size > 0) layer?.updateData(ties);
   const entries = [...after.nodes];
+  // The layer draws the new look once, when every part is in.
+  const release = layer?.hold();
+  try {
+    await lookInParts(cy, entries, signal);
+  } finally {
+    release?.();
+  }
+}
+
+/** Sets the look on the nodes NODES_PER_TASK per task (see the header). */
+async function lookInParts(
+  cy: Core,
+  entries: [string, NodeLook][],
+  signal: AbortSignal,
+): Promise<void> {
   for (let start = 0; start < entries.length; start += NODES_PER_TASK) {
     // Each part in a task of its own, the first too (not in the React commit that
     // brought the look).

@@ -54,13 +54,19 @@ function applyPositions(graph: SimpleGraph, positions: ArrayLike<number>): Promi
     moveRange(0, keys.length);
     return null;
   }
+  // The layer draws the picture once, when every part is in.
+  const release = layer.hold();
   return (async () => {
-    for (let start = 0; start < keys.length; start += MOVES_PER_TASK) {
-      if (start > 0) await nextTask();
-      if (mine !== moveGeneration || getCy() !== cy) return;
-      const moved = moveRange(start, Math.min(keys.length, start + MOVES_PER_TASK));
-      // Boxes only for a Cytoscape that draws the nodes (WebGL); the graph layer needs none.
-      if (layer.cytoscapeDraws) for (const node of moved) node.boundingBox();
+    try {
+      for (let start = 0; start < keys.length; start += MOVES_PER_TASK) {
+        if (start > 0) await nextTask();
+        if (mine !== moveGeneration || getCy() !== cy) return;
+        const moved = moveRange(start, Math.min(keys.length, start + MOVES_PER_TASK));
+        // Boxes only for a Cytoscape that draws the nodes (WebGL); the layer needs none.
+        if (layer.cytoscapeDraws) for (const node of moved) node.boundingBox();
+      }
+    } finally {
+      release();
     }
   })();
 }

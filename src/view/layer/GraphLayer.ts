@@ -76,9 +76,11 @@ export class GraphLayer {
   private settle: ReturnType<typeof setTimeout> | undefined;
   /** The view the canvas was last fully drawn for. */
   private drawnView: View | null = null;
+  /** Holds in place (see hold): no full drawing until the last is released. */
+  private holds = 0;
   private readonly drawNow = () => {
     if (this.moving && this.snapshot !== null) this.drawMoved(this.snapshot);
-    else this.draw();
+    else if (this.holds === 0) this.draw();
   };
   private readonly viewMoved = () => {
     // The snapshot is taken when a move starts, not after every full drawing: reading
@@ -89,7 +91,8 @@ export class GraphLayer {
     clearTimeout(this.settle);
     this.settle = setTimeout(() => {
       this.moving = false;
-      this.draw();
+      if (this.holds === 0) this.draw();
+      else if (this.snapshot !== null) this.drawMoved(this.snapshot);
     }, MOVE_SETTLE_MS);
   };
   private readonly nodeSetChanged = () => {
@@ -207,11 +210,29 @@ export class GraphLayer {
     }
   }
 
+  /**
+   * Keeps the drawing as it is until the returned release is called (the view may still
+   * move), so a change made in parts (a ForceAtlas2 picture, the look of 5,000 nodes) is
+   * drawn once, whole. Why: every full drawing costs the browser 100–200 ms of
+   * rasterising 25,000 ties after the script has run, on this 2-core machine while the
+   * workers run; drawn after each of five parts, that was most of the long tasks left.
+   */
+  hold(): () => void {
+    this.holds += 1;
+    let released = false;
+    return () => {
+      if (released) return;
+      released = true;
+      this.holds -= 1;
+      if (this.holds === 0) this.requestDraw();
+    };
+  }
+
   requestDraw(): void {
     if (this.frame !== 0) return;
     this.frame = requestAnimationFrame(() => {
       this.frame = 0;
-      this.draw();
+      if (this.holds === 0) this.draw();
     });
   }
 
