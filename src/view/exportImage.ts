@@ -159,7 +159,7 @@ export async function exportPng(
   legendContent: ImageLegend,
 ): Promise<Blob> {
   const { scale, background, legend } = options;
-  // Ties on the edge layer (large graphs) join Cytoscape for the picture.
+  // What the graph layer draws (large graphs) joins Cytoscape for the picture.
   const graphPng = await withDrawingInCytoscape(cy, () =>
     cy.png({
       output: 'blob-promise',

@@ -18,7 +18,7 @@ export async function exportSvg(cy: Core, background: 'transparent' | 'white'): 
     cytoscape.use(svgExtension);
   });
   await registered;
-  // Ties on the edge layer (large graphs) join Cytoscape for the picture.
+  // What the graph layer draws (large graphs) joins Cytoscape for the picture.
   const text = await withDrawingInCytoscape(cy, () =>
     (cy as unknown as SvgCore).svg({
       full: true,

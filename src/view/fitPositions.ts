@@ -49,7 +49,7 @@ export function fitPositions(
 
 /**
  * Fits the view to what `cy` has drawn: cy.fit for ordinary graphs; from the node
- * positions for a large one (ties on the edge layer), where cy.fit measures every node's
+ * positions for a large one (on the graph layer), where cy.fit measures every node's
  * box (70 ms for 5,000 nodes here, in the task that draws the finished layout).
  */
 export function fitDrawing(cy: Core, padding: number): void {

@@ -4,7 +4,7 @@
  * or path focus everything outside the highlighted nodes gets `.dimmed`, a path's
  * nodes and ties get `.on-path`, and the view is fitted to the highlighted nodes. Tapping a node reports its graph key, tapping the
  * background reports null. Cytoscape's own (multi-)selection is left alone.
- * Ties drawn on an edge layer (large graphs) get the same classes there.
+ * Ties drawn on the graph layer (large graphs) get the same classes there.
  * Re-applied whenever a new graph has been drawn (`drawnState` turns 'ready').
  */
 import { useEffect, useRef, type RefObject } from 'react';

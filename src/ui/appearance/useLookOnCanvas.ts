@@ -10,10 +10,10 @@
  * differ from what they carry. Every changed element is restyled by Cytoscape, and
  * restyling all 30,000 elements of a 5,000-node graph is a task of over a second.
  *
- * Large graphs (ties on the edge layer): the nodes are updated in parts of
- * NODES_PER_TASK, each styled in its own task, each node compared with the fields it
- * carries now, so a newer look simply takes over from a part-applied one; the ties take
- * their fields on the layer in one go.
+ * Large graphs (on the graph layer): the nodes are updated in parts of NODES_PER_TASK,
+ * each styled in its own task (the layer draws them once, when all are in), each node
+ * compared with the fields it carries now, so a newer look simply takes over from a
+ * part-applied one; the ties take their fields on the layer in one go.
  */
 import { useEffect, useMemo, useRef } from 'react';
 import type { Core, NodeSingular } from 'cytoscape';
@@ -41,7 +41,7 @@ export function lookFor(graph: SimpleGraph): ComputedLook | null {
 
 /**
  * Sets on the canvas the fields of `after` that differ from `before` (null: all); the
- * ties must be Cytoscape edges (a large graph's edge layer takes applyLookInParts).
+ * ties must be Cytoscape edges (a large graph on the graph layer takes applyLookInParts).
  */
 export function applyLookChanges(cy: Core, before: ElementLook | null, after: ElementLook): number {
   let changed = 0;

@@ -14,7 +14,7 @@ import { nextTask } from '../../view/largeDrawing.ts';
  * Time between two intermediate pictures of a large graph: 100 ms per 1,000 elements, at
  * least a second. Chosen when a redraw of the moved drawing was one task of about 25 ms
  * per 1,000 elements (0.7 s for 5,000 nodes and 25,000 edges, all in Cytoscape), so the
- * pictures took at most a quarter of the main thread; with the ties on the edge layer a
+ * pictures took at most a quarter of the main thread; with the on the graph layer a
  * picture costs less, and the interval was kept.
  */
 export function pictureIntervalMs(elements: number): number {

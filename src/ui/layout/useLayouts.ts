@@ -274,7 +274,7 @@ export function useLayouts(graph: SimpleGraph | null, drawn: DrawnGraph | null) 
         if (signal.aborted || getCy() !== cy) return;
         const run = cy.layout(cyLayoutOptions(name, lookupsFor(shown)));
         const stopped = new Promise<void>((resolve) => run.one('layoutstop', () => resolve()));
-        // fcose is force-directed: ties on the edge layer (large graphs) join Cytoscape
+        // fcose is force-directed: the ties on the graph layer (large graphs) join Cytoscape
         // for the run; the other layouts place nodes by metric or group alone.
         const laidOut =
           name === 'fcose'

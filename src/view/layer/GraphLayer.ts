@@ -334,7 +334,7 @@ export async function withDrawingInCytoscape<T>(
   return layer === undefined ? exporter() : layer.inCytoscape(exporter);
 }
 
-/** The number of ties drawn on `cy`, in Cytoscape or on its edge layer. */
+/** The number of ties drawn on `cy`, in Cytoscape or on its graph layer. */
 export function drawnTieCount(cy: Core): number {
   return cy.edges().length + (graphLayerOf(cy)?.size ?? 0);
 }

@@ -1,5 +1,5 @@
 /**
- * The edge layer's reading of the stylesheets against Cytoscape itself: a headless
+ * The graph layer's reading of the stylesheets against Cytoscape itself: a headless
  * Cytoscape styled with the same sheet computes each tie's line colour, opacity and width
  * (its `pstyle` values), for every combination of data fields and classes the canvas uses.
  */
@@ -51,7 +51,7 @@ function rgb(colour: string): number[] {
   return [(n >> 16) & 255, (n >> 8) & 255, n & 255];
 }
 
-describe('edge layer style', () => {
+describe('graph layer style', () => {
   for (const [name, sheet] of SHEETS) {
     it(`paints ties as Cytoscape styles them (${name})`, () => {
       const rules = readEdgeRules(sheet);
