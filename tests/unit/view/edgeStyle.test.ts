@@ -4,29 +4,14 @@
  * (its `pstyle` values), for every combination of data fields and classes the canvas uses.
  */
 import { describe, expect, it } from 'vitest';
-import cytoscape, { type StylesheetJson } from 'cytoscape';
-import { buildStylesheet } from '../../../src/view/stylesheet.ts';
-import { buildPresentStyle } from '../../../src/view/presentStyle.ts';
+import cytoscape from 'cytoscape';
 import {
   EDGE_CLASS_BITS,
   paintEdge,
   readEdgeRules,
   type EdgeClass,
 } from '../../../src/view/layer/edgeStyle.ts';
-
-const STATS = { nodes: 3, edges: 1, maxDegree: 5, maxWeight: 7, minWeight: 1 };
-
-const SHEETS: [string, StylesheetJson][] = [
-  ['workbench, by sector', buildStylesheet({ colourBy: 'sector', sizeBy: 'degree' }, STATS)],
-  ['workbench, uniform', buildStylesheet({ colourBy: 'community', sizeBy: 'uniform' }, STATS)],
-  [
-    'workbench + present theme',
-    [
-      ...buildStylesheet({ colourBy: 'sector', sizeBy: 'degree' }, STATS),
-      ...buildPresentStyle({ zoom: 0.4, bySector: true }),
-    ],
-  ],
-];
+import { rgb, SHEETS, type Parsed } from './stylesheets.ts';
 
 const DATA_VARIANTS: Record<string, unknown>[] = [
   { weight: 1 },
@@ -38,18 +23,6 @@ const DATA_VARIANTS: Record<string, unknown>[] = [
 ];
 
 const CLASS_SETS: EdgeClass[][] = [[], ['faded'], ['dimmed'], ['on-path'], ['faded', 'on-path']];
-
-/** Cytoscape's parsed style values (public `pstyle`, missing from its type declarations). */
-interface Parsed {
-  pstyle(name: string): { value: unknown; pfValue?: number };
-}
-
-function rgb(colour: string): number[] {
-  const hex = /^#([0-9a-f]{6})$/i.exec(colour);
-  if (hex === null) throw new Error(`not #rrggbb: ${colour}`);
-  const n = parseInt(hex[1], 16);
-  return [(n >> 16) & 255, (n >> 8) & 255, n & 255];
-}
 
 describe('graph layer style', () => {
   for (const [name, sheet] of SHEETS) {

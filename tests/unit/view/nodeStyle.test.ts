@@ -8,8 +8,6 @@
  */
 import { describe, expect, it } from 'vitest';
 import cytoscape, { type StylesheetJson } from 'cytoscape';
-import { buildStylesheet } from '../../../src/view/stylesheet.ts';
-import { buildPresentStyle } from '../../../src/view/presentStyle.ts';
 import { classBitsOf } from '../../../src/view/layer/sheetRules.ts';
 import {
   pointerSheet,
@@ -17,20 +15,7 @@ import {
   readNodeRules,
   type NodePaint,
 } from '../../../src/view/layer/nodeStyle.ts';
-
-const STATS = { nodes: 3, edges: 1, maxDegree: 8, maxWeight: 7, minWeight: 1 };
-
-const SHEETS: [string, StylesheetJson][] = [
-  ['workbench, by sector', buildStylesheet({ colourBy: 'sector', sizeBy: 'degree' }, STATS)],
-  ['workbench, uniform', buildStylesheet({ colourBy: 'community', sizeBy: 'uniform' }, STATS)],
-  [
-    'workbench + present theme',
-    [
-      ...buildStylesheet({ colourBy: 'sector', sizeBy: 'degree' }, STATS),
-      ...buildPresentStyle({ zoom: 0.4, bySector: true }),
-    ],
-  ],
-];
+import { rgb, SHEETS, type Parsed } from './stylesheets.ts';
 
 const DATA_VARIANTS: Record<string, unknown>[] = [
   { label: 'Hokkaido U', sector: 'academia', kind: 'organization', degree: 3 },
@@ -51,20 +36,6 @@ const CLASS_SETS: string[][] = [
   ['on-path'],
   ['present-near'],
 ];
-
-/** Cytoscape's parsed style values (public `pstyle`, missing from its type declarations). */
-interface Parsed {
-  pstyle(name: string): { value: unknown; pfValue?: number; strValue?: string };
-  visible(): boolean;
-  interactive(): boolean;
-}
-
-function rgb(colour: string): number[] {
-  const hex = /^#([0-9a-f]{6})$/i.exec(colour);
-  if (hex === null) throw new Error(`not #rrggbb: ${colour}`);
-  const n = parseInt(hex[1], 16);
-  return [(n >> 16) & 255, (n >> 8) & 255, n & 255];
-}
 
 function expectSameStyle(paint: NodePaint, node: Parsed, what: string): void {
   const number = (name: string) => node.pstyle(name).pfValue as number;
