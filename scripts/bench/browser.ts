@@ -286,11 +286,13 @@ async function benchOne(page: Page, baseUrl: string, n: number, m: number): Prom
       pass: big ? '—' : pf(busy.longest <= 200),
     },
     {
+      // Informational: it waits behind every queued task, two timer hops, where Chromium
+      // serves real input first (the next row).
       figure: `${label} max input delay, timer-dispatched keydown (${busy.probes} probes)`,
       value: `${busy.maxDelay.toFixed(0)} ms`,
-      target: '≤ 200 ms',
-      ratio: ratio(busy.maxDelay, 200),
-      pass: pf(busy.maxDelay <= 200),
+      target: '—',
+      ratio: '',
+      pass: '—',
     },
     {
       figure: `${label} real key input delay max / p95 (${keyDelays.length} keys)`,
