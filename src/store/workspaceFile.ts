@@ -98,8 +98,10 @@ function exportedGraph(dataset: Dataset, version: number): SavedDataset['graph']
   const known = exports.get(dataset);
   if (known !== undefined && known.version === version) return known.graph;
   const { nodes, edges } = dataset.graph.export();
-  exports.set(dataset, { version, graph: { nodes, edges } });
-  return { nodes, edges };
+  const graph = { nodes, edges };
+  // The same object every time (storage.ts writes a graph once per object).
+  exports.set(dataset, { version, graph });
+  return graph;
 }
 
 /** The workspace document of the current state (user-loaded datasets only). */
