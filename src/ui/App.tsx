@@ -71,7 +71,7 @@ export function App() {
   // Large graphs get WebGL and viewport shortcuts; the canvas is remounted to switch.
   const large = graph !== null && isLarge(graph.order, graph.size);
   // A large graph's metrics start once it is drawn (the first picture comes sooner).
-  useShownGraphMetrics(graph, undefined, !large || drawn?.graph === graph);
+  useShownGraphMetrics(graph, { ready: !large || drawn?.graph === graph });
   useFocusHighlight(graph);
   const canvasSelection = useSelectionForCanvas();
   const legendLook = useLookOnCanvas(graph, drawn);

@@ -69,8 +69,7 @@ export function shownFilterOf(filters: FilterSettings): ShownFilter {
  */
 export function useShownGraphMetrics(
   graph: SimpleGraph | null,
-  filter?: ShownFilter,
-  ready = true,
+  { filter, ready = true }: { filter?: ShownFilter; ready?: boolean } = {},
 ): void {
   const filters = useWorkbench((state) => state.filters);
   const fromSlice = useMemo(() => shownFilterOf(filters), [filters]);
