@@ -23,7 +23,7 @@
 import { useCallback, useEffect, useRef } from 'react';
 import type { SimpleGraph } from '../../model/index.ts';
 import { getCy, drawnPositions } from '../../view/cyRegistry.ts';
-import { withDrawingInCytoscape } from '../../view/layer/GraphLayer.ts';
+import { withTiesInCytoscape } from '../../view/layer/GraphLayer.ts';
 import { fitDrawing } from '../../view/fitPositions.ts';
 import type { ElementLook } from '../../view/elements.ts';
 import { layoutInputFromGraph } from '../../view/forceLayout.ts';
@@ -278,7 +278,7 @@ export function useLayouts(graph: SimpleGraph | null, drawn: DrawnGraph | null) 
         // for the run; the other layouts place nodes by metric or group alone.
         const laidOut =
           name === 'fcose'
-            ? withDrawingInCytoscape(cy, () => {
+            ? withTiesInCytoscape(cy, () => {
                 run.run();
                 return stopped;
               })

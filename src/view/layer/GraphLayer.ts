@@ -26,7 +26,8 @@
  *   down to a few per second. The full drawing follows when the view rests.
  * - Exports: `withDrawingInCytoscape` gives Cytoscape the ties as real edges and the
  *   nodes their own look for the length of an export (PNG, SVG, deck), so every exporter
- *   keeps drawing from Cytoscape alone.
+ *   keeps drawing from Cytoscape alone; `withTiesInCytoscape` adds only the edges, for
+ *   fcose, which needs the topology.
  */
 import type { Core, EventObject, NodeCollection, NodeSingular, StylesheetJson } from 'cytoscape';
 import type { EdgeClass } from './edgeStyle.ts';
@@ -196,18 +197,32 @@ export class GraphLayer {
     return !this.drawsNodes || this.exporting;
   }
 
-  /** Runs `work` with Cytoscape drawing everything itself: ties as edges, nodes visible. */
-  async inCytoscape<T>(work: () => T | Promise<T>): Promise<T> {
+  /**
+   * Runs `work` with the ties added to Cytoscape as edges (with their classes), then
+   * removes them; what Cytoscape draws is left as it is (a layout needs the topology,
+   * not the picture).
+   */
+  async withTiesAsEdges<T>(work: () => T | Promise<T>): Promise<T> {
     const added = this.cy.add(this.ties.elements());
-    this.exporting = true;
-    if (this.drawsNodes) this.cy.style(this.sheet);
     try {
       return await work();
     } finally {
-      this.exporting = false;
       added.remove();
-      if (this.drawsNodes) this.cy.style(pointerSheet(this.sheet));
     }
+  }
+
+  /** Runs `work` with Cytoscape drawing everything itself: ties as edges, nodes visible. */
+  inCytoscape<T>(work: () => T | Promise<T>): Promise<T> {
+    return this.withTiesAsEdges(async () => {
+      this.exporting = true;
+      if (this.drawsNodes) this.cy.style(this.sheet);
+      try {
+        return await work();
+      } finally {
+        this.exporting = false;
+        if (this.drawsNodes) this.cy.style(pointerSheet(this.sheet));
+      }
+    });
   }
 
   /**
@@ -334,6 +349,16 @@ export async function withDrawingInCytoscape<T>(
   return layer === undefined ? exporter() : layer.inCytoscape(exporter);
 }
 
+/**
+ * Runs `work` (a force-directed Cytoscape layout) with the layer's ties in Cytoscape as
+ * edges; unlike withDrawingInCytoscape, Cytoscape's drawing and stylesheet stay as they
+ * are, so the layer keeps drawing and 5,000 nodes are not restyled twice.
+ */
+export async function withTiesInCytoscape<T>(cy: Core, work: () => T | Promise<T>): Promise<T> {
+  const layer = graphLayerOf(cy);
+  return layer === undefined ? work() : layer.withTiesAsEdges(work);
+}
+
 /** The number of ties drawn on `cy`, in Cytoscape or on its graph layer. */
 export function drawnTieCount(cy: Core): number {
   return cy.edges().length + (graphLayerOf(cy)?.size ?? 0);
@@ -343,6 +368,9 @@ export function drawnTieCount(cy: Core): number {
 export function closedNeighbourhoodNodes(cy: Core, node: NodeSingular): NodeCollection {
   const layer = graphLayerOf(cy);
   if (layer === undefined) return node.closedNeighborhood().nodes();
-  const ids = new Set([node.id(), ...layer.neighbours(node.id())]);
-  return cy.nodes().filter((other) => ids.has(other.id()));
+  // By id, not by filtering every node: hover asks this on each node entered.
+  const near = cy.collection();
+  for (const id of new Set([node.id(), ...layer.neighbours(node.id())]))
+    near.merge(cy.getElementById(id)); // in place
+  return near.nodes();
 }
