@@ -213,9 +213,8 @@ export function GraphCanvas({
       cy.batch(() => cy.elements().remove());
       layer?.setTies([]);
       const sheet = styleFor(appearanceRef.current, stats, extraStyleRef.current);
-      if (layer === null) cy.style(sheet);
-      else layer.setStyle(sheet);
       if (layer === null) {
+        cy.style(sheet);
         cy.batch(() => cy.add(elements));
         cy.fit(undefined, FIT_PADDING);
       } else {
@@ -223,6 +222,7 @@ export function GraphCanvas({
         // measure every node in this task), the nodes arrive in parts, one per frame, so
         // no task styles and draws more than NODES_PER_TASK of them, and the ties go to
         // the layer.
+        layer.setStyle(sheet);
         cy.viewport(
           fitPositions(placement.positions, cy.width(), cy.height(), FIT_PADDING + NODE_MAX / 2),
         );

@@ -38,9 +38,15 @@ export interface NodeLook {
   labelled: boolean;
 }
 
+/** One tie's appearance data (colour null: the stylesheet's). */
+export interface EdgeLook {
+  colour: string | null;
+  width: number;
+}
+
 export interface ElementLook {
   nodes: ReadonlyMap<string, NodeLook>;
-  edges: ReadonlyMap<string, { colour: string | null; width: number }>;
+  edges: ReadonlyMap<string, EdgeLook>;
 }
 
 /** Node diameters are stored rounded to 1/100 px (no visible change, stable data). */

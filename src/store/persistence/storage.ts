@@ -70,7 +70,6 @@ export function keptInParts(store: KeyValueStore): WorkspaceStorage {
           if (!isRecord(dataset) || typeof dataset.graphKey !== 'string') return dataset;
           const { graphKey, ...rest } = dataset;
           const graph = await store.get(graphKey);
-          if (isRecord(graph)) written.set(graph, graphKey);
           // A missing graph record leaves the dataset without one: the document then
           // fails to parse and is reported as unreadable, as any damaged record is.
           return graph === undefined ? rest : { ...rest, graph };

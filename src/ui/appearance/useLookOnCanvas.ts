@@ -23,6 +23,7 @@ import {
   edgeElementId,
   nodeElementId,
   roundSize,
+  type EdgeLook,
   type ElementLook,
   type NodeLook,
 } from '../../view/elements.ts';
@@ -37,6 +38,18 @@ const latestLook = new WeakMap<SimpleGraph, ComputedLook>();
 /** The look last computed for a graph (null: none yet), to create its elements with. */
 export function lookFor(graph: SimpleGraph): ComputedLook | null {
   return latestLook.get(graph) ?? null;
+}
+
+/** The ties whose look in `after` differs from `before` (all when `before` is null). */
+function* changedEdges(
+  before: ElementLook | null,
+  after: ElementLook,
+): Generator<[string, EdgeLook, EdgeLook | undefined]> {
+  for (const [key, edge] of after.edges) {
+    const was = before?.edges.get(key);
+    if (was === undefined || was.colour !== edge.colour || was.width !== edge.width)
+      yield [key, edge, was];
+  }
 }
 
 /**
@@ -65,9 +78,7 @@ export function applyLookChanges(cy: Core, before: ElementLook | null, after: El
       if (was === undefined || was.labelled !== node.labelled)
         element.toggleClass('labelled', node.labelled);
     }
-    for (const [key, edge] of after.edges) {
-      const was = before?.edges.get(key);
-      if (was !== undefined && was.colour === edge.colour && was.width === edge.width) continue;
+    for (const [key, edge, was] of changedEdges(before, after)) {
       const element = cy.getElementById(edgeElementId(key));
       if (element.empty()) continue;
       changed += 1;
@@ -89,11 +100,8 @@ export async function applyLookInParts(
 ): Promise<void> {
   const layer = graphLayerOf(cy);
   const ties = new Map<string, { edgeWidth: number; edgeColour: string | undefined }>();
-  for (const [key, edge] of after.edges) {
-    const was = before?.edges.get(key);
-    if (was !== undefined && was.colour === edge.colour && was.width === edge.width) continue;
+  for (const [key, edge] of changedEdges(before, after))
     ties.set(edgeElementId(key), { edgeWidth: edge.width, edgeColour: edge.colour ?? undefined });
-  }
   if (ties.size > 0) layer?.updateData(ties);
   const entries = [...after.nodes];
   // The layer draws the new look once, when every part is in.
