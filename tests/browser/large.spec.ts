@@ -276,3 +276,45 @@ export async function largeGraphTiesAreOnTheirOwnLayer({
   assert.equal(cyEdgesAfter, 0, 'the ties leave Cytoscape after the export');
   assert.equal((await cytoscapeNodes(page)).drawn, 0, 'Cytoscape hides the nodes again');
 }
+
+/**
+ * fcose on a large graph lays out the network, not isolated nodes: its ties are on the
+ * graph layer, not in Cytoscape, and are added for the run. (The layout was once made
+ * before they were added; it then saw 3,000 isolated nodes and piled them into a box a
+ * few units wide.) Afterwards the ties are off Cytoscape again and it draws no node.
+ */
+export async function fcoseOnALargeGraphUsesItsTies({
+  page,
+  baseUrl,
+}: BrowserTestArgs): Promise<void> {
+  await importLarge(page, baseUrl);
+  const report = page.getByTestId('import-report');
+  await report.getByRole('button', { name: 'Close' }).click();
+  await report.waitFor({ state: 'detached' });
+  await page.getByTestId('layout-progress').waitFor({ state: 'detached', timeout: 90_000 });
+  await page.getByTestId('layout-select').selectOption('fcose');
+  // fcose runs for seconds on 3,000 nodes: its progress shows, then goes.
+  await page.getByTestId('layout-progress').waitFor({ timeout: APP_TIMEOUT_MS });
+  await page.getByTestId('layout-progress').waitFor({ state: 'detached', timeout: 90_000 });
+  const spread = await page.getByTestId('graph-canvas').evaluate((element) => {
+    const cy = (element as unknown as { _cyreg: { cy: LayerCy } })._cyreg.cy;
+    const nodes = cy.nodes() as unknown as { position(): { x: number; y: number } }[];
+    const xs: number[] = [];
+    const ys: number[] = [];
+    nodes.forEach((node) => {
+      xs.push(node.position().x);
+      ys.push(node.position().y);
+    });
+    return {
+      width: Math.max(...xs) - Math.min(...xs),
+      height: Math.max(...ys) - Math.min(...ys),
+      edges: cy.edges().length,
+    };
+  });
+  assert.ok(
+    spread.width > 100 && spread.height > 100,
+    `fcose spreads the network out (${spread.width.toFixed(1)} × ${spread.height.toFixed(1)})`,
+  );
+  assert.equal(spread.edges, 0, 'the ties leave Cytoscape after the run');
+  assert.equal((await cytoscapeNodes(page)).drawn, 0, 'Cytoscape still draws no node');
+}

@@ -272,17 +272,17 @@ export function useLayouts(graph: SimpleGraph | null, drawn: DrawnGraph | null) 
     ensureLayout(name).then(
       () => {
         if (signal.aborted || getCy() !== cy) return;
-        const run = cy.layout(cyLayoutOptions(name, lookupsFor(shown)));
-        const stopped = new Promise<void>((resolve) => run.one('layoutstop', () => resolve()));
-        // fcose is force-directed: the ties on the graph layer (large graphs) join Cytoscape
-        // for the run; the other layouts place nodes by metric or group alone.
-        const laidOut =
-          name === 'fcose'
-            ? withTiesInCytoscape(cy, () => {
-                run.run();
-                return stopped;
-              })
-            : (run.run(), stopped);
+        // The layout takes the elements Cytoscape holds when it is made, so it is made
+        // inside withTiesInCytoscape: fcose is force-directed and needs the ties, which on
+        // the graph layer (large graphs) are no Cytoscape edges otherwise; the other
+        // layouts place nodes by metric or group alone.
+        const layOut = () => {
+          const run = cy.layout(cyLayoutOptions(name, lookupsFor(shown)));
+          const stopped = new Promise<void>((resolve) => run.one('layoutstop', () => resolve()));
+          run.run();
+          return stopped;
+        };
+        const laidOut = name === 'fcose' ? withTiesInCytoscape(cy, layOut) : layOut();
         void laidOut.then(() => {
           keep();
           reportLayout({ status: 'done', fraction: 1, step: '' });
