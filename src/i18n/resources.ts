@@ -5,7 +5,10 @@
  * it is built from METRIC_INFO (src/metrics/info.ts), the one English source the CLI and
  * the docs also read; locales/ja/metrics.json translates it key for key
  * (`<id>.label`, `<id>.explanation`, `<id>.convention`; references are not translated).
+ * Likewise the English `reasons` namespace is REASONS (src/io/reasons.ts), the importer's
+ * problem reasons as the CLI prints them; locales/ja/reasons.json translates it.
  */
+import { REASONS } from '../io/reasons.ts';
 import { METRIC_INFO } from '../metrics/info.ts';
 
 export type Catalogue = Record<string, unknown>;
@@ -40,7 +43,7 @@ export function englishMetrics(): Catalogue {
 }
 
 export function collectResources(): Resources {
-  const resources: Resources = { en: { metrics: englishMetrics() } };
+  const resources: Resources = { en: { metrics: englishMetrics(), reasons: { ...REASONS } } };
   for (const [path, catalogue] of Object.entries(files)) {
     const match = /\.\/locales\/([^/]+)\/([^/]+)\.json$/.exec(path);
     if (match === null) continue;

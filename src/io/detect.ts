@@ -8,6 +8,8 @@
  * Other files picked alongside a recognised set are ignored with a warning; mixing two
  * sets, or picking none, is fatal with a message listing the expected names.
  */
+import { because, type Reason } from './reasons.ts';
+
 export type FileRole =
   'organizations' | 'people' | 'collaborations' | 'memberships' | 'nodes' | 'edges';
 
@@ -22,14 +24,10 @@ export const GENERIC_FILE_NAMES: Record<string, FileRole> = {
   'edges.csv': 'edges',
 };
 
-export const EXPECTED_FILES =
-  'expected organizations.csv (with optional people.csv, collaborations.csv, memberships.csv), ' +
-  'or nodes.csv and/or edges.csv, or one .gexf or .graphml file';
-
 export type Detection<F> =
   | { format: 'cluster' | 'generic'; files: Map<FileRole, F>; ignored: F[] }
   | { format: 'gexf' | 'graphml'; file: F; ignored: F[] }
-  | { format: null; reason: string };
+  | { format: null; reason: Reason };
 
 export function baseName(path: string): string {
   const parts = path.split(/[\\/]/);
@@ -61,7 +59,7 @@ export function detectFormat<F extends { name: string }>(files: readonly F[]): D
       if (previous)
         return {
           format: null,
-          reason: `two files named ${base} were picked (${previous.name}, ${file.name}); pick one dataset at a time`,
+          reason: because('sameNameTwice', { name: base, first: previous.name, second: file.name }),
         };
       set.set(role, file);
     } else if (base.endsWith('.gexf') || base.endsWith('.graphml')) xml.push(file);
@@ -73,16 +71,13 @@ export function detectFormat<F extends { name: string }>(files: readonly F[]): D
   if (setsPicked === 0) {
     return {
       format: null,
-      reason:
-        files.length === 0
-          ? `no files were picked; ${EXPECTED_FILES}`
-          : `no recognisable file set in ${names}; ${EXPECTED_FILES}`,
+      reason: files.length === 0 ? because('noFilesPicked') : because('noFileSet', { names }),
     };
   }
   if (setsPicked > 1 || xml.length > 1) {
     return {
       format: null,
-      reason: `the picked files (${names}) mix several datasets; pick one set: ${EXPECTED_FILES}`,
+      reason: because('mixedDatasets', { names }),
     };
   }
   if (xml.length === 1) {
@@ -98,7 +93,7 @@ export function detectFormat<F extends { name: string }>(files: readonly F[]): D
       const picked = [...cluster.values()].map((f) => baseName(f.name)).join(', ');
       return {
         format: null,
-        reason: `${picked} need organizations.csv: pick it together with people.csv, collaborations.csv and memberships.csv`,
+        reason: because('needsOrganizations', { picked }),
       };
     }
     return { format: 'cluster', files: cluster, ignored: others };

@@ -18,10 +18,11 @@ import { slug } from './datasetGraph.ts';
 import { baseName, detectFormat, folderName } from './detect.ts';
 import type { FileRole } from './detect.ts';
 import { CANCELLED_MESSAGE, ImportCancelledError, ImportProgress } from './progress.ts';
-import { FatalImportError, ReportBuilder, formatProblem } from './tally.ts';
+import { FatalImportError, ReportBuilder, formatProblem, problemOf } from './tally.ts';
 import { decodeText } from './text.ts';
 import { importGexf } from './xml/gexf.ts';
 import { importGraphml } from './xml/graphml.ts';
+import { because } from './reasons.ts';
 
 export interface InputFile {
   name: string;
@@ -58,8 +59,7 @@ async function load(
 ): Promise<Loaded> {
   const detection = detectFormat(files);
   if (detection.format === null) throw new FatalImportError('', detection.reason);
-  for (const file of detection.ignored)
-    report.warn(baseName(file.name), 'not part of the recognised file set; ignored');
+  for (const file of detection.ignored) report.warn(baseName(file.name), because('notInFileSet'));
 
   if ('file' in detection) {
     const name = baseName(detection.file.name);
@@ -146,12 +146,13 @@ export async function importFiles(
       return { ok: false, report: report.build(), error: error.message };
     }
     // A bug, not a problem of the data: still an outcome, never a throw.
-    const reason = `internal error while importing (${error instanceof Error ? error.message : String(error)}); please report it with the file`;
+    const message = error instanceof Error ? error.message : String(error);
+    const reason = because('internalError', { message });
     report.fatal('', reason);
     return {
       ok: false,
       report: report.build(),
-      error: formatProblem({ file: '', row: null, severity: 'fatal', reason }),
+      error: formatProblem(problemOf('', null, 'fatal', reason)),
     };
   }
 }

@@ -7,7 +7,26 @@
  * `warning` marks a row imported with a change (a default filled in, a node created,
  * a value set to unknown) or a file-level remark; `fatal` means nothing was loaded.
  */
-import type { FileReport, ImportProblem, ImportReport } from '../model/report.ts';
+import type { FileReport, ImportProblem, ImportReport, Severity } from '../model/report.ts';
+import { englishReason, type Reason } from './reasons.ts';
+
+/** A problem with its reason in English and as code + values (for the interface's language). */
+export function problemOf(
+  file: string,
+  row: number | null,
+  severity: Severity,
+  reason: Reason,
+): ImportProblem {
+  const problem: ImportProblem = {
+    file,
+    row,
+    severity,
+    reason: englishReason(reason),
+    code: reason.code,
+  };
+  if (reason.values !== undefined) problem.values = reason.values;
+  return problem;
+}
 
 export class FileTally {
   rowsRead = 0;
@@ -25,14 +44,14 @@ export class FileTally {
   }
 
   /** The row is left out; `reason` says why (and, where useful, what to do). */
-  skipped(row: number | null, reason: string): void {
+  skipped(row: number | null, reason: Reason): void {
     this.rowsRead++;
     this.rowsSkipped++;
-    this.problems.push({ file: this.file, row, severity: 'error', reason });
+    this.problems.push(problemOf(this.file, row, 'error', reason));
   }
 
-  warn(row: number | null, reason: string): void {
-    this.problems.push({ file: this.file, row, severity: 'warning', reason });
+  warn(row: number | null, reason: Reason): void {
+    this.problems.push(problemOf(this.file, row, 'warning', reason));
   }
 
   toFileReport(): FileReport {
@@ -49,10 +68,10 @@ export class FileTally {
 export class FatalImportError extends Error {
   constructor(
     readonly file: string,
-    readonly reason: string,
+    readonly reason: Reason,
     readonly row: number | null = null,
   ) {
-    super(formatProblem({ file, row, severity: 'fatal', reason }));
+    super(formatProblem(problemOf(file, row, 'fatal', reason)));
     this.name = 'FatalImportError';
   }
 }
@@ -74,12 +93,12 @@ export class ReportBuilder {
     return tally;
   }
 
-  fatal(file: string, reason: string, row: number | null = null): void {
-    this.problems.push({ file, row, severity: 'fatal', reason });
+  fatal(file: string, reason: Reason, row: number | null = null): void {
+    this.problems.push(problemOf(file, row, 'fatal', reason));
   }
 
-  warn(file: string, reason: string): void {
-    this.problems.push({ file, row: null, severity: 'warning', reason });
+  warn(file: string, reason: Reason): void {
+    this.problems.push(problemOf(file, null, 'warning', reason));
   }
 
   build(): ImportReport {

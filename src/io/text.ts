@@ -14,10 +14,12 @@
  * characters give binary files away).
  */
 
+import { because, type Reason } from './reasons.ts';
+
 export type TextEncodingName = 'utf-8' | 'shift_jis' | 'utf-16le' | 'utf-16be';
 
 export type DecodedText =
-  { ok: true; text: string; encoding: TextEncodingName } | { ok: false; reason: string };
+  { ok: true; text: string; encoding: TextEncodingName } | { ok: false; reason: Reason };
 
 const ONLY_WHITESPACE = /^[\s\uFEFF]*$/;
 
@@ -39,20 +41,20 @@ function firstControlCharacter(text: string): number {
 }
 
 function checked(text: string, encoding: TextEncodingName): DecodedText {
-  if (ONLY_WHITESPACE.test(text)) return { ok: false, reason: 'the file is empty' };
+  if (ONLY_WHITESPACE.test(text)) return { ok: false, reason: because('fileEmpty') };
   const control = firstControlCharacter(text);
   if (control >= 0) {
     const code = text.charCodeAt(control).toString(16).padStart(4, '0').toUpperCase();
     return {
       ok: false,
-      reason: `binary content (control character U+${code} at character ${control}); expected a text file`,
+      reason: because('binaryControl', { code, at: control }),
     };
   }
   return { ok: true, text, encoding };
 }
 
 export function decodeText(bytes: Uint8Array): DecodedText {
-  if (bytes.length === 0) return { ok: false, reason: 'the file is empty' };
+  if (bytes.length === 0) return { ok: false, reason: because('fileEmpty') };
   if (
     bytes.length >= 2 &&
     ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
@@ -62,7 +64,7 @@ export function decodeText(bytes: Uint8Array): DecodedText {
     if (text === null)
       return {
         ok: false,
-        reason: `not valid text: the file starts with a ${encoding.toUpperCase()} mark but is not valid ${encoding.toUpperCase()}`,
+        reason: because('badUnicodeMark', { encoding: encoding.toUpperCase() }),
       };
     return checked(text, encoding);
   }
@@ -70,7 +72,7 @@ export function decodeText(bytes: Uint8Array): DecodedText {
   if (nul >= 0)
     return {
       ok: false,
-      reason: `binary content (NUL byte at offset ${nul}); expected a text file`,
+      reason: because('binaryNul', { at: nul }),
     };
   const utf8 = strictDecode('utf-8', bytes);
   if (utf8 !== null) return checked(utf8, 'utf-8');
@@ -78,6 +80,6 @@ export function decodeText(bytes: Uint8Array): DecodedText {
   if (sjis !== null) return checked(sjis, 'shift_jis');
   return {
     ok: false,
-    reason: 'not valid text: neither UTF-8 nor Shift_JIS; save the file as "CSV UTF-8"',
+    reason: because('notUtf8OrShiftJis'),
   };
 }

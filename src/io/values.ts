@@ -82,9 +82,6 @@ export function parseSector(value: string): Sector | null {
   return SECTOR_BY_NAME.get(normaliseName(value)) ?? null;
 }
 
-export const SECTOR_HELP =
-  'expected academia, industry, government, intermediary or a synonym such as university, company, 公設試, 財団';
-
 const YEAR = /^(?:fy\s*)?(\d{4})\s*(?:年度|年)?$/;
 const JAPANESE_ERA = /^(平成|令和)\s*(\d{1,2}|元)\s*(?:年度|年)?$/;
 const ERA_OFFSET: Record<string, number> = { 平成: 1988, 令和: 2018 };

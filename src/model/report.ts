@@ -9,7 +9,14 @@ export interface ImportProblem {
   /** Row as a spreadsheet shows it (header is row 1, first data row is 2); null for file-level problems. */
   row: number | null;
   severity: Severity;
+  /** In English (the CLI's text; the interface shows it when it has no `code`). */
   reason: string;
+  /**
+   * The reason's code and values (src/io/reasons.ts), from which the interface shows the
+   * reason in its language; absent in reports saved before codes existed.
+   */
+  code?: string;
+  values?: Readonly<Record<string, string | number>>;
 }
 
 export interface FileReport {

@@ -84,7 +84,13 @@ export interface Workspace {
   scenes: Scene[];
 }
 
-export type WorkspaceParse = { ok: true; workspace: Workspace } | { ok: false; error: string };
+/**
+ * A workspace that cannot be used: `error` in English (the report's text); `problem` says
+ * which kind and `detail` names the field, for the interface to word in its language.
+ */
+export type WorkspaceParse =
+  | { ok: true; workspace: Workspace }
+  | { ok: false; error: string; problem: 'notJson' | 'notUsable'; detail: string };
 
 const FORMATS: readonly DatasetFormat[] = ['cluster', 'generic', 'gexf', 'graphml'];
 
@@ -322,8 +328,8 @@ export function parseWorkspace(value: unknown): WorkspaceParse {
   try {
     return { ok: true, workspace: parseDocument(value) };
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    return { ok: false, error: `Not a usable workspace: ${reason}.` };
+    const detail = error instanceof Error ? error.message : String(error);
+    return { ok: false, error: `Not a usable workspace: ${detail}.`, problem: 'notUsable', detail };
   }
 }
 
@@ -333,8 +339,13 @@ export function parseWorkspaceText(textContent: string): WorkspaceParse {
   try {
     value = JSON.parse(textContent);
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    return { ok: false, error: `Not a usable workspace: the file is not valid JSON (${reason}).` };
+    const detail = error instanceof Error ? error.message : String(error);
+    return {
+      ok: false,
+      error: `Not a usable workspace: the file is not valid JSON (${detail}).`,
+      problem: 'notJson',
+      detail,
+    };
   }
   return parseWorkspace(value);
 }

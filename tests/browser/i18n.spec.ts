@@ -14,7 +14,14 @@ import { join, resolve } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { METRIC_INFO } from '../../src/metrics/info.ts';
 import { APP_TIMEOUT_MS, textOf, type BrowserTestArgs } from './harness.ts';
-import { CSV_FILES, pickFiles, waitForDrawn } from './filesShared.ts';
+import type { ImportProblem } from '../../src/model/index.ts';
+import {
+  BROKEN_GRAPHML,
+  CSV_FILES,
+  expectedReport,
+  pickFiles,
+  waitForDrawn,
+} from './filesShared.ts';
 
 const LOCALES = resolve(import.meta.dirname, '..', '..', 'src', 'i18n', 'locales');
 const SCREEN_DIR = resolve(import.meta.dirname, '..', '..', 'test-results');
@@ -40,6 +47,16 @@ function text(language: 'en' | 'ja', key: string): string {
 }
 
 const JA_METRICS = catalogue('ja', 'metrics') as Record<string, Record<string, string>>;
+const JA_REASONS = catalogue('ja', 'reasons') as Record<string, string>;
+
+/** A problem's reason as the Japanese catalogue words it, filled here from its values. */
+function japaneseReason(problem: ImportProblem): string {
+  assert.ok(problem.code !== undefined && problem.code in JA_REASONS, `ja reason ${problem.code}`);
+  const values = problem.values ?? {};
+  return JA_REASONS[problem.code]
+    .replace(/\$t\(reasons:(\w+)\)/g, (_, code: string) => JA_REASONS[code])
+    .replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(values[name]));
+}
 const SECTORS = ['academia', 'industry', 'government', 'intermediary'] as const;
 
 async function openWorkbench(page: Page, baseUrl: string): Promise<void> {
@@ -261,8 +278,23 @@ export async function everyPanelInJapaneseFindsItsTexts({
   const report = page.getByTestId('import-report');
   await report.waitFor({ state: 'visible', timeout: APP_TIMEOUT_MS });
   await shot(page, 'i18n-ja-import-report.png');
+  // Each problem's reason in Japanese: the importer's code and values, worded by ja/reasons.
+  const problems = (await expectedReport()).problems;
+  assert.ok(problems.length >= 3, 'the fixture has problems');
+  assert.deepEqual(
+    await report
+      .locator('[data-testid="import-report-problems"] tbody td:nth-child(4)')
+      .allInnerTexts(),
+    problems.map(japaneseReason),
+  );
   await report.getByRole('button', { name: text('ja', 'common:close') }).click();
   await report.waitFor({ state: 'detached' });
+  // A file that loads nothing: its fatal problem in Japanese, with the file named.
+  await pickFiles(page, [{ name: 'broken.graphml', text: BROKEN_GRAPHML }]);
+  const failed = await textOf(page, 'import-error');
+  assert.ok(failed.includes(text('ja', 'import:failed')), failed);
+  assert.ok(failed.includes('broken.graphml: ' + JA_REASONS.malformedXml.split('{{')[0]), failed);
+  await page.getByTestId('import-error').getByRole('button').click();
   // The compare view, with its timeline and before/after.
   await openCompare(page);
   await page

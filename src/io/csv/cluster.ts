@@ -16,7 +16,8 @@ import { CHUNK_ROWS } from '../progress.ts';
 import type { ImportProgress } from '../progress.ts';
 import { quote } from '../tally.ts';
 import type { ReportBuilder } from '../tally.ts';
-import { SECTOR_HELP, parseSector } from '../values.ts';
+import { because } from '../reasons.ts';
+import { parseSector } from '../values.ts';
 import { attributesOf, cell, reportWidth, resolveColumns } from './columns.ts';
 import {
   COLLABORATION_COLUMNS,
@@ -89,7 +90,9 @@ export async function importClusterTables(
       if (id === '' || name === '' || sectorText === '') {
         tally.skipped(
           rowNumber,
-          `required value ${quote(id === '' ? 'id' : name === '' ? 'name' : 'sector')} is empty`,
+          because('requiredValueEmpty', {
+            column: quote(id === '' ? 'id' : name === '' ? 'name' : 'sector'),
+          }),
         );
         continue;
       }
@@ -97,17 +100,14 @@ export async function importClusterTables(
       if (first) {
         tally.skipped(
           rowNumber,
-          `id ${quote(id)} is a duplicate of ${first.file} row ${first.row}; the first is kept`,
+          because('duplicateIdOf', { id: quote(id), file: first.file, row: first.row }),
         );
         continue;
       }
       let sector = parseSector(sectorText);
       if (sector === null) {
         sector = 'unknown';
-        tally.warn(
-          rowNumber,
-          `sector ${quote(sectorText)} is not recognised and is set to unknown (${SECTOR_HELP})`,
-        );
+        tally.warn(rowNumber, because('unknownSector', { value: quote(sectorText) }));
       }
       const node: NodeAttributes = {
         kind: 'organization',
@@ -140,16 +140,18 @@ export async function importClusterTables(
       const id = cell(row, index.id);
       const name = cell(row, index.name);
       if (id === '' || name === '') {
-        tally.skipped(rowNumber, `required value ${quote(id === '' ? 'id' : 'name')} is empty`);
+        tally.skipped(
+          rowNumber,
+          because('requiredValueEmpty', { column: quote(id === '' ? 'id' : 'name') }),
+        );
         continue;
       }
       const first = defined.get(id);
       if (first) {
-        const what =
-          first.file === table.file ? 'a duplicate of' : 'already used by the organization on';
+        const where = { id: quote(id), file: first.file, row: first.row };
         tally.skipped(
           rowNumber,
-          `id ${quote(id)} is ${what} ${first.file} row ${first.row}; the first is kept`,
+          because(first.file === table.file ? 'duplicateIdOf' : 'idOfOrganization', where),
         );
         continue;
       }
@@ -165,10 +167,7 @@ export async function importClusterTables(
         node.organization = organization;
         node.sector = organizationSector.get(organization) as Sector;
       } else if (organization !== '') {
-        tally.warn(
-          rowNumber,
-          `organization ${quote(organization)} is not a known organization; the person is kept without affiliation and with sector unknown`,
-        );
+        tally.warn(rowNumber, because('unknownAffiliation', { id: quote(organization) }));
       }
       const role = cell(row, index.role);
       if (role !== '') node.role = role;
@@ -204,7 +203,7 @@ export async function importClusterTables(
       if (source === '' || target === '') {
         tally.skipped(
           rowNumber,
-          `required value ${quote(source === '' ? 'source' : 'target')} is empty`,
+          because('requiredValueEmpty', { column: quote(source === '' ? 'source' : 'target') }),
         );
         continue;
       }
@@ -213,9 +212,9 @@ export async function importClusterTables(
       if (!sourceKnown || !targetKnown) {
         const reason = !sourceKnown
           ? !targetKnown
-            ? `source ${quote(source)} and target ${quote(target)} are not known people or organizations`
-            : `source ${quote(source)} is not a known person or organization`
-          : `target ${quote(target)} is not a known person or organization`;
+            ? because('unknownSourceAndTarget', { source: quote(source), target: quote(target) })
+            : because('unknownSource', { id: quote(source) })
+          : because('unknownTarget', { id: quote(target) });
         tally.skipped(rowNumber, reason);
         continue;
       }

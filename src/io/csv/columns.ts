@@ -9,6 +9,7 @@ import { FatalImportError, quote } from '../tally.ts';
 import type { FileTally } from '../tally.ts';
 import { normaliseName } from '../values.ts';
 import type { CsvTable } from './table.ts';
+import { because } from '../reasons.ts';
 
 export interface ColumnSpec<Role extends string> {
   role: Role;
@@ -41,8 +42,11 @@ export function resolveColumns<Role extends string>(
     if (found < 0 && spec.required) {
       throw new FatalImportError(
         table.file,
-        `required column ${quote(spec.role)} is missing (columns found: ${table.header.join(', ')}); ` +
-          `add it or rename a column to one of: ${spec.aliases.join(', ')}`,
+        because('missingColumn', {
+          role: quote(spec.role),
+          found: table.header.join(', '),
+          aliases: spec.aliases.join(', '),
+        }),
       );
     }
     if (found >= 0) taken[found] = true;
@@ -87,17 +91,11 @@ export function reportWidth(
   const width = table.header.length;
   if (row.length === width) return;
   if (row.length < width) {
-    tally.warn(
-      rowNumber,
-      `row has ${row.length} fields but the header has ${width}; missing values are taken as empty`,
-    );
+    tally.warn(rowNumber, because('fewerFields', { fields: row.length, width }));
   } else {
     const extras = row.slice(width);
     if (extras.every((value) => value === '')) return; // trailing delimiters carry nothing
     const extra = extras.map(quote).join(', ');
-    tally.warn(
-      rowNumber,
-      `row has ${row.length} fields but the header has ${width}; extra values ${extra} are ignored`,
-    );
+    tally.warn(rowNumber, because('moreFields', { fields: row.length, width, extra }));
   }
 }

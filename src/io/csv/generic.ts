@@ -14,7 +14,8 @@ import { CHUNK_ROWS } from '../progress.ts';
 import type { ImportProgress } from '../progress.ts';
 import { quote } from '../tally.ts';
 import type { ReportBuilder } from '../tally.ts';
-import { SECTOR_HELP, parseSector } from '../values.ts';
+import { because } from '../reasons.ts';
+import { parseSector } from '../values.ts';
 import { attributesOf, cell, reportWidth, resolveColumns } from './columns.ts';
 import type { ColumnSpec } from './columns.ts';
 import type { CsvTable } from './table.ts';
@@ -79,15 +80,15 @@ export async function importGenericTables(
       const rowNumber = table.rowNumbers[i];
       const id = cell(row, index.id);
       if (id === '') {
-        tally.skipped(rowNumber, `required value ${quote(table.header[index.id])} is empty`);
+        tally.skipped(
+          rowNumber,
+          because('requiredValueEmpty', { column: quote(table.header[index.id]) }),
+        );
         continue;
       }
       const first = firstRow.get(id);
       if (first !== undefined) {
-        tally.skipped(
-          rowNumber,
-          `id ${quote(id)} is a duplicate of row ${first}; the first is kept`,
-        );
+        tally.skipped(rowNumber, because('duplicateIdOfRow', { id: quote(id), row: first }));
         continue;
       }
       const node: NodeAttributes = genericNode(id, cell(row, index.label));
@@ -96,10 +97,7 @@ export async function importGenericTables(
       if (sectorText !== '') {
         const sector = parseSector(sectorText);
         if (sector === null)
-          tally.warn(
-            rowNumber,
-            `sector ${quote(sectorText)} is not recognised and is set to unknown (${SECTOR_HELP})`,
-          );
+          tally.warn(rowNumber, because('unknownSector', { value: quote(sectorText) }));
         else node.sector = sector;
       }
       graph.addNode(id, node);
@@ -125,7 +123,10 @@ export async function importGenericTables(
       const target = cell(row, index.target);
       if (source === '' || target === '') {
         const column = source === '' ? index.source : index.target;
-        tally.skipped(rowNumber, `required value ${quote(table.header[column])} is empty`);
+        tally.skipped(
+          rowNumber,
+          because('requiredValueEmpty', { column: quote(table.header[column]) }),
+        );
         continue;
       }
       const weight = admitTie(tally, rowNumber, source, target, cell(row, index.weight));
@@ -135,7 +136,10 @@ export async function importGenericTables(
         if (graph.hasNode(endpoint)) continue;
         graph.addNode(endpoint, genericNode(endpoint));
         if (nodesFile)
-          tally.warn(rowNumber, `node ${quote(endpoint)} is not in ${nodesFile}; it is created`);
+          tally.warn(
+            rowNumber,
+            because('nodeNotInNodesFile', { id: quote(endpoint), file: nodesFile }),
+          );
       }
       if (weight.warning !== null) tally.warn(rowNumber, weight.warning);
       const year = checkYear(cell(row, index.year));

@@ -18,6 +18,7 @@ import type { FileTally } from '../tally.ts';
 import { cell, reportWidth } from './columns.ts';
 import type { CsvTable } from './table.ts';
 import { checkYear } from './tieValues.ts';
+import { because } from '../reasons.ts';
 
 interface ProjectGroup {
   project: string;
@@ -48,12 +49,12 @@ export async function projectMemberships(
     if (project === '' || member === '') {
       tally.skipped(
         rowNumber,
-        `required value ${quote(project === '' ? 'project' : 'member')} is empty`,
+        because('requiredValueEmpty', { column: quote(project === '' ? 'project' : 'member') }),
       );
       continue;
     }
     if (!graph.hasNode(member)) {
-      tally.skipped(rowNumber, `member ${quote(member)} is not a known person or organization`);
+      tally.skipped(rowNumber, because('unknownMember', { id: quote(member) }));
       continue;
     }
     const year = checkYear(cell(row, index.year));
@@ -67,7 +68,14 @@ export async function projectMemberships(
     if (earlier !== undefined) {
       tally.skipped(
         rowNumber,
-        `member ${quote(member)} is already listed for project ${quote(project)}${year.year === null ? '' : ` in ${year.year}`} on row ${earlier}`,
+        year.year === null
+          ? because('memberTwice', { member: quote(member), project: quote(project), row: earlier })
+          : because('memberTwiceInYear', {
+              member: quote(member),
+              project: quote(project),
+              year: year.year,
+              row: earlier,
+            }),
       );
       continue;
     }
@@ -78,7 +86,7 @@ export async function projectMemberships(
       else if (type !== group.type)
         tally.warn(
           rowNumber,
-          `type ${quote(type)} differs from ${quote(group.type)} given earlier for this project; ${quote(group.type)} is used`,
+          because('typeDiffers', { type: quote(type), first: quote(group.type) }),
         );
     }
     group.members.push(member);
@@ -93,7 +101,7 @@ export async function projectMemberships(
     if (members.length === 1) {
       tally.warn(
         group.rowOf.get(members[0]) ?? null,
-        `project ${quote(group.project)} has only one member, so it gives no tie`,
+        because('singleMemberProject', { project: quote(group.project) }),
       );
       continue;
     }

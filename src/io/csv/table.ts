@@ -13,6 +13,7 @@
  */
 import Papa from 'papaparse';
 import { FatalImportError, quote } from '../tally.ts';
+import { because, type Reason } from '../reasons.ts';
 
 export interface CsvTable {
   file: string;
@@ -24,7 +25,7 @@ export interface CsvTable {
   rowNumbers: number[];
   delimiter: ',' | ';' | '\t';
   /** Problems found while splitting (unbalanced quotes, renamed header cells); all warnings. */
-  warnings: { row: number | null; reason: string }[];
+  warnings: { row: number | null; reason: Reason }[];
 }
 
 const CANDIDATE_DELIMITERS = [',', ';', '\t'] as const;
@@ -65,14 +66,14 @@ export function parseCsvTable(file: string, text: string): CsvTable {
     const row = typeof error.row === 'number' ? error.row + 1 : null;
     warnings.push({
       row,
-      reason: `${error.message.replace(/\.$/, '')} (check the quotes on this row)`,
+      reason: because('csvParse', { message: error.message.replace(/\.$/, '') }),
     });
   }
   const data = parsed.data;
   let headerIndex = 0;
   while (headerIndex < data.length && isBlank(data[headerIndex].map((c) => c.trim())))
     headerIndex++;
-  if (headerIndex >= data.length) throw new FatalImportError(file, 'the file is empty');
+  if (headerIndex >= data.length) throw new FatalImportError(file, because('fileEmpty'));
 
   const seen = new Map<string, number>();
   const header = data[headerIndex].map((cell, i) => {
@@ -83,7 +84,11 @@ export function parseCsvTable(file: string, text: string): CsvTable {
       const renamed = `${name} (${count})`;
       warnings.push({
         row: headerIndex + 1,
-        reason: `column ${quote(name)} appears more than once; column ${i + 1} is kept as ${quote(renamed)}`,
+        reason: because('columnTwice', {
+          name: quote(name),
+          index: i + 1,
+          renamed: quote(renamed),
+        }),
       });
       name = renamed;
     }
@@ -100,10 +105,7 @@ export function parseCsvTable(file: string, text: string): CsvTable {
     rowNumbers.push(i + 1);
   }
   if (rows.length === 0) {
-    throw new FatalImportError(
-      file,
-      `no data rows: the file has a header (${header.join(', ')}) but no rows below it`,
-    );
+    throw new FatalImportError(file, because('noDataRows', { header: header.join(', ') }));
   }
   return { file, header, rows, rowNumbers, delimiter, warnings };
 }

@@ -4,14 +4,15 @@
  *  - weight empty → 1; not a number → 1 with a warning; ≤ 0 → the row is skipped;
  *  - year empty → null; not a year (see parseFiscalYear) → null with a warning.
  */
+import { because, type Reason } from '../reasons.ts';
 import { quote, type FileTally } from '../tally.ts';
 import { parseFiscalYear, parseNumber } from '../values.ts';
 
 export interface WeightCheck {
   weight: number;
   /** Why the row must be skipped, or null. */
-  skip: string | null;
-  warning: string | null;
+  skip: Reason | null;
+  warning: Reason | null;
 }
 
 export function checkWeight(text: string): WeightCheck {
@@ -21,12 +22,12 @@ export function checkWeight(text: string): WeightCheck {
     return {
       weight: 1,
       skip: null,
-      warning: `weight ${quote(text)} is not a number; weight 1 is used`,
+      warning: because('weightNotNumber', { value: quote(text) }),
     };
   if (value <= 0)
     return {
       weight: value,
-      skip: `weight ${quote(text)} is not positive; a tie needs a weight above 0`,
+      skip: because('weightNotPositive', { value: quote(text) }),
       warning: null,
     };
   return { weight: value, skip: null, warning: null };
@@ -34,7 +35,7 @@ export function checkWeight(text: string): WeightCheck {
 
 export interface YearCheck {
   year: number | null;
-  warning: string | null;
+  warning: Reason | null;
 }
 
 export function checkYear(text: string): YearCheck {
@@ -43,7 +44,7 @@ export function checkYear(text: string): YearCheck {
   if (Number.isNaN(year)) {
     return {
       year: null,
-      warning: `year ${quote(text)} is not a fiscal year (write 2005, FY2005, 2005年度 or 平成17年度); the tie is kept without a year`,
+      warning: because('yearNotFiscal', { value: quote(text) }),
     };
   }
   return { year, warning: null };
@@ -63,10 +64,7 @@ export function admitTie(
   weightText: string,
 ): WeightCheck | null {
   if (source === target) {
-    tally.skipped(
-      rowNumber,
-      `source and target are the same (${quote(source)}); self-ties are skipped`,
-    );
+    tally.skipped(rowNumber, because('selfTie', { id: quote(source) }));
     return null;
   }
   const weight = checkWeight(weightText);

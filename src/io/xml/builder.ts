@@ -15,6 +15,7 @@ import { createDatasetGraph, genericNode } from '../datasetGraph.ts';
 import { quote } from '../tally.ts';
 import type { FileTally } from '../tally.ts';
 import { applyEdgeFields, applyNodeFields } from './fields.ts';
+import { because } from '../reasons.ts';
 
 const RENAMED_SUFFIX = ' (attribute)';
 
@@ -49,14 +50,16 @@ export class XmlGraphBuilder {
     y?: number,
   ): void {
     if (id === null || id === '') {
-      this.tally.skipped(row, '<node> has no id');
+      this.tally.skipped(row, because('nodeWithoutId'));
       return;
     }
     if (this.declaredOn.has(id)) {
       const first = this.declaredOn.get(id);
       this.tally.skipped(
         row,
-        `node id ${quote(id)} is a duplicate of the node on ${first === null ? 'an earlier line' : `line ${first}`}; the first is kept`,
+        first === null || first === undefined
+          ? because('duplicateNode', { id: quote(id) })
+          : because('duplicateNodeOnLine', { id: quote(id), line: first }),
       );
       return;
     }
@@ -81,14 +84,11 @@ export class XmlGraphBuilder {
     attributes: Record<string, string>,
   ): void {
     if (!source || !target) {
-      this.tally.skipped(row, `<edge> has no ${!source ? 'source' : 'target'}`);
+      this.tally.skipped(row, because(!source ? 'edgeWithoutSource' : 'edgeWithoutTarget'));
       return;
     }
     if (source === target) {
-      this.tally.skipped(
-        row,
-        `source and target are the same (${quote(source)}); self-loops are skipped`,
-      );
+      this.tally.skipped(row, because('selfLoop', { id: quote(source) }));
       return;
     }
     const weight = checkWeight(weightText ?? '');
@@ -101,7 +101,7 @@ export class XmlGraphBuilder {
       const endpoint = end === 0 ? source : target;
       if (this.graph.hasNode(endpoint)) continue;
       this.graph.addNode(endpoint, genericNode(endpoint));
-      this.tally.warn(row, `node ${quote(endpoint)} is not declared in the file; it is created`);
+      this.tally.warn(row, because('undeclaredNode', { id: quote(endpoint) }));
     }
     const edge: EdgeAttributes = {
       kind: 'collaboration',
@@ -117,7 +117,7 @@ export class XmlGraphBuilder {
       this.graph.addEdgeWithKey(key, source, target, edge);
     else {
       if (key !== null && key !== '')
-        this.tally.warn(row, `edge id ${quote(key)} is used twice; this edge gets a new id`);
+        this.tally.warn(row, because('edgeIdTwice', { id: quote(key) }));
       this.graph.addEdge(source, target, edge);
     }
     this.tally.imported();

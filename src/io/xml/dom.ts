@@ -8,6 +8,7 @@
  * the element's line in the file as their row.
  */
 import { DOMParser } from '@xmldom/xmldom';
+import { because } from '../reasons.ts';
 import { FatalImportError } from '../tally.ts';
 import { checkTagBalance } from './wellFormed.ts';
 
@@ -23,7 +24,8 @@ function cleanMessage(message: string): string {
 
 export function parseXml(file: string, text: string, expectedRoot: string): Document {
   const unbalanced = checkTagBalance(text);
-  if (unbalanced !== null) throw new FatalImportError(file, `malformed XML: ${unbalanced}`);
+  if (unbalanced !== null)
+    throw new FatalImportError(file, because('malformedXml', { message: unbalanced }));
   const messages: string[] = [];
   const record = (message: unknown) => void messages.push(String(message));
   let document: Document | null = null;
@@ -36,17 +38,21 @@ export function parseXml(file: string, text: string, expectedRoot: string): Docu
     messages.push(error instanceof Error ? error.message : String(error));
   }
   if (messages.length > 0)
-    throw new FatalImportError(file, `malformed XML: ${cleanMessage(messages[0])}`);
-  const root = document?.documentElement;
-  if (!document || !root)
     throw new FatalImportError(
       file,
-      `not an XML document (no root element); expected a <${expectedRoot}> file`,
+      because('malformedXml', { message: cleanMessage(messages[0]) }),
     );
+  const root = document?.documentElement;
+  if (!document || !root)
+    throw new FatalImportError(file, because('noXmlRoot', { root: expectedRoot }));
   if (localName(root) !== expectedRoot) {
     throw new FatalImportError(
       file,
-      `the root element is <${root.tagName}>, not <${expectedRoot}>; is this really a ${expectedRoot === 'gexf' ? 'GEXF' : 'GraphML'} file?`,
+      because('wrongXmlRoot', {
+        found: root.tagName,
+        root: expectedRoot,
+        format: expectedRoot === 'gexf' ? 'GEXF' : 'GraphML',
+      }),
     );
   }
   return document;

@@ -12,7 +12,8 @@ import type { EdgeAttributes, NodeAttributes } from '../../model/dataset.ts';
 import { checkYear } from '../csv/tieValues.ts';
 import { quote } from '../tally.ts';
 import type { FileTally } from '../tally.ts';
-import { SECTOR_HELP, parseSector } from '../values.ts';
+import { because } from '../reasons.ts';
+import { parseSector } from '../values.ts';
 
 function take(attributes: Record<string, string>, name: string): string | undefined {
   if (!Object.hasOwn(attributes, name)) return undefined;
@@ -26,11 +27,7 @@ export function applyNodeFields(node: NodeAttributes, tally: FileTally, row: num
   const sectorText = take(attributes, 'sector');
   if (sectorText !== undefined && sectorText.trim() !== '') {
     const sector = parseSector(sectorText);
-    if (sector === null)
-      tally.warn(
-        row,
-        `sector ${quote(sectorText)} is not recognised and is set to unknown (${SECTOR_HELP})`,
-      );
+    if (sector === null) tally.warn(row, because('unknownSector', { value: quote(sectorText) }));
     else node.sector = sector;
   }
   const kind = attributes.kind;

@@ -27,6 +27,7 @@ import {
   parseXml,
 } from './dom.ts';
 import type { DatasetGraph } from '../../model/dataset.ts';
+import { because } from '../reasons.ts';
 
 interface Declaration {
   title: string;
@@ -72,7 +73,7 @@ export async function importGexf(
 ): Promise<{ graph: DatasetGraph; sourceDirected: boolean }> {
   const document = parseXml(file, text, 'gexf');
   const graphElement = childElements(document.documentElement, 'graph')[0];
-  if (!graphElement) throw new FatalImportError(file, 'the file has no <graph> element');
+  if (!graphElement) throw new FatalImportError(file, because('noGraphElement'));
   const nodeDeclarations = declarations(graphElement, 'node');
   const edgeDeclarations = declarations(graphElement, 'edge');
   const nodes = elementsByName(graphElement, 'node');
@@ -102,10 +103,7 @@ export async function importGexf(
         const declaration = declared.get(key);
         if (!declaration && !undeclaredWarned.has(key)) {
           undeclaredWarned.add(key);
-          tally.warn(
-            lineOf(value),
-            `attribute ${quote(key)} is not declared in <attributes>; kept under that name`,
-          );
+          tally.warn(lineOf(value), because('undeclaredAttribute', { key: quote(key) }));
         }
         attributes[declaration ? declaration.title : key] = attributeText(value, 'value');
       }

@@ -25,6 +25,7 @@ import {
   lineOf,
   parseXml,
 } from './dom.ts';
+import { because } from '../reasons.ts';
 
 interface Key {
   name: string;
@@ -51,8 +52,9 @@ function readKeys(file: string, document: Document): Map<string, Key> {
       const line = lineOf(data);
       throw new FatalImportError(
         file,
-        `<data key=${quote(key)}>${line === null ? '' : ` on line ${line}`} refers to a key that no <key> element declares; ` +
-          `add <key id=${quote(key)} for="node" attr.name=${quote(key)} attr.type="string"/> or remove the data`,
+        line === null
+          ? because('undeclaredDataKey', { key: quote(key) })
+          : because('undeclaredDataKeyOnLine', { key: quote(key), line }),
       );
     }
   }
@@ -67,7 +69,7 @@ export async function importGraphml(
 ): Promise<{ graph: DatasetGraph; sourceDirected: boolean }> {
   const document = parseXml(file, text, 'graphml');
   const graphElement = childElements(document.documentElement, 'graph')[0];
-  if (!graphElement) throw new FatalImportError(file, 'the file has no <graph> element');
+  if (!graphElement) throw new FatalImportError(file, because('noGraphElement'));
   const keys = readKeys(file, document);
   const nodes = elementsByName(graphElement, 'node');
   const edges = elementsByName(graphElement, 'edge');
@@ -76,11 +78,7 @@ export async function importGraphml(
     (attributeText(graphElement, 'edgedefault') || 'directed').toLowerCase() === 'directed';
 
   const tally = report.file(file);
-  if (hyperedges > 0)
-    tally.warn(
-      null,
-      `${hyperedges} <hyperedge> elements are not supported and were ignored (they are not counted as rows)`,
-    );
+  if (hyperedges > 0) tally.warn(null, because('hyperedgesIgnored', { n: hyperedges }));
   const builder = new XmlGraphBuilder(tally);
   const total = nodes.length + edges.length;
 

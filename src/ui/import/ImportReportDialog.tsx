@@ -2,8 +2,8 @@
  * The import report of a dataset that was loaded: per file, rows read / imported /
  * skipped; then every problem with its file, row and reason, the severity shown as a
  * badge. Downloadable as CSV. Names and reasons are shown as text, never as markup.
- * The dialog's words follow the interface language; the problem reasons come from the
- * importer (src/io) in English, shared with the CLI, and are not translated.
+ * The dialog's words and the problem reasons follow the interface language (reasons by
+ * their code, problemText.ts); the CSV keeps the importer's English, as the CLI prints it.
  */
 import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -13,6 +13,7 @@ import { downloadText } from '../export/download.ts';
 import { localDate } from '../export/fileName.ts';
 import { slug } from '../../io/datasetGraph.ts';
 import { setImportPhase, useImportPhase } from './importState.ts';
+import { reasonText } from './problemText.ts';
 import { reportCsv } from './reportCsv.ts';
 
 /** At most this many problems are drawn; the CSV always holds all of them. */
@@ -31,7 +32,7 @@ function ProblemRow({ problem }: { problem: ImportProblem }) {
           {t(`report.severities.${problem.severity}`)}
         </span>
       </td>
-      <td>{problem.reason}</td>
+      <td>{reasonText(problem)}</td>
     </tr>
   );
 }

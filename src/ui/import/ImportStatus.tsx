@@ -4,6 +4,7 @@
  */
 import { useTranslation } from 'react-i18next';
 import { setImportPhase, useImportPhase } from './importState.ts';
+import { failureText } from './problemText.ts';
 import { importStepName } from './stepName.ts';
 
 export function ImportStatus() {
@@ -30,7 +31,9 @@ export function ImportStatus() {
         role="alert"
       >
         <strong>{phase.cancelled ? t('cancelled') : t('failed')}</strong>
-        <span className="import-message">{phase.error}</span>
+        {!phase.cancelled && (
+          <span className="import-message">{failureText(phase.error, phase.report.problems)}</span>
+        )}
         <span>{t('unchanged')}</span>
         <button type="button" onClick={() => setImportPhase({ kind: 'idle' })}>
           {t('dismiss')}

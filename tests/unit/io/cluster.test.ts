@@ -257,7 +257,7 @@ describe('cluster dataset edge cases', () => {
       ]),
     );
     expect(dataset.graph.size).toBe(6); // 4 members → C(4,2)
-    expect(dataset.report.problems).toEqual([
+    expect(dataset.report.problems).toMatchObject([
       {
         file: 'memberships.csv',
         row: 6,

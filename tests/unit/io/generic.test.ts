@@ -79,7 +79,7 @@ describe('generic graph', () => {
     );
     expect(graph.order).toBe(3);
     expect(graph.size).toBe(3); // parallel A–B kept
-    expect(report.problems).toEqual([
+    expect(report.problems).toMatchObject([
       {
         file: 'edges.csv',
         row: 2,

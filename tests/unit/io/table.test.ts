@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { detectDelimiter, parseCsvTable } from '../../../src/io/csv/table.ts';
 import { FatalImportError } from '../../../src/io/tally.ts';
+import { englishReason } from '../../../src/io/reasons.ts';
 
 describe('parseCsvTable', () => {
   it.each([
@@ -62,7 +63,7 @@ describe('parseCsvTable', () => {
   it('names empty header cells and renames repeated ones, with a warning', () => {
     const table = parseCsvTable('t.csv', 'id,,name,name\nA,x,Alpha,Again\n');
     expect(table.header).toEqual(['id', 'column 2', 'name', 'name (2)']);
-    expect(table.warnings).toEqual([
+    expect(table.warnings.map((w) => ({ row: w.row, reason: englishReason(w.reason) }))).toEqual([
       { row: 1, reason: 'column "name" appears more than once; column 4 is kept as "name (2)"' },
     ]);
   });
@@ -70,7 +71,7 @@ describe('parseCsvTable', () => {
   it('reports an unclosed quote on its row', () => {
     const table = parseCsvTable('t.csv', 'id,name\nA,Alpha\nB,"Beta\nC,Gamma\n');
     expect(table.warnings.map((w) => w.row)).toEqual([3]);
-    expect(table.warnings[0].reason).toMatch(/quote/i);
+    expect(englishReason(table.warnings[0].reason)).toMatch(/quote/i);
   });
 
   it.each([
