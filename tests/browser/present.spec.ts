@@ -131,11 +131,20 @@ export async function presentStepsThroughScenesWithKeys({ page, baseUrl }: Brows
   await page.mouse.click(at.x, at.y);
   await page.getByTestId('present-node').waitFor({ timeout: APP_TIMEOUT_MS });
   assert.ok((await page.getByTestId('present-node').innerText()).includes('Sector:'));
+  // Seen, not only in the DOM: nothing (the canvas above all) lies over the box.
+  const onTop = await page.getByTestId('present-node').evaluate((box) => {
+    const r = box.getBoundingClientRect();
+    const hit = document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2);
+    return hit !== null && box.contains(hit);
+  });
+  assert.ok(onTop, "the clicked node's box is on top");
   assert.deepEqual((await canvasFacts(page)).picked, saved[1].picked);
   // A presentation is not edited: Delete does not remove the clicked node.
   await page.keyboard.press('Delete');
   await page.waitForTimeout(300);
   assert.equal((await canvasFacts(page)).nodes, saved[1].nodes);
+  await page.getByTestId('present-node').getByRole('button').click();
+  await page.getByTestId('present-node').waitFor({ state: 'detached' });
 
   await page.keyboard.press('Escape');
   await page.getByTestId('present-view').waitFor({ state: 'detached', timeout: APP_TIMEOUT_MS });

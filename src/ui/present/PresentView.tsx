@@ -222,15 +222,6 @@ export function PresentView({ graph, drawn, legend }: PresentViewProps) {
         </button>
       </div>
       <PresentLegend legend={legend} />
-      {info !== null && (
-        <div className="present-node" data-testid="present-node" role="status">
-          <strong>{info.label}</strong>
-          <span>{t('sector', { sector: tc(`sector.${info.sector}.name`) })}</span>
-          <button type="button" onMouseDown={keep} onClick={() => setInfo(null)}>
-            {t('closeNode')}
-          </button>
-        </div>
-      )}
       <footer className="present-controls">
         <button
           type="button"
@@ -253,7 +244,19 @@ export function PresentView({ graph, drawn, legend }: PresentViewProps) {
         >
           {t('next')} ▶
         </button>
-        <span className="present-help">{t('help')}</span>
+        {/* The clicked node in the controls band, in the help's place: over the graph, the
+            canvas area (stacked above this view) would cover it. */}
+        {info !== null ? (
+          <div className="present-node" data-testid="present-node" role="status">
+            <strong>{info.label}</strong>
+            <span>{t('sector', { sector: tc(`sector.${info.sector}.name`) })}</span>
+            <button type="button" onMouseDown={keep} onClick={() => setInfo(null)}>
+              {t('closeNode')}
+            </button>
+          </div>
+        ) : (
+          <span className="present-help">{t('help')}</span>
+        )}
       </footer>
     </div>
   );
