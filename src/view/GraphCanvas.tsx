@@ -32,6 +32,7 @@ import { layoutInputFromGraph } from './forceLayout.ts';
 import { forceAtlas2InWorker } from './layouts/forceAtlas2Client.ts';
 import { fitPositions, MAX_ZOOM, MIN_ZOOM } from './fitPositions.ts';
 import { attachHoverEmphasis } from './hoverEmphasis.ts';
+import { attachLabelDeclutter } from './labelDeclutter.ts';
 import {
   nextTask,
   NODES_PER_TASK,
@@ -177,11 +178,13 @@ export function GraphCanvas({
     cy.on('viewport', showViewport);
     showViewport();
     const detachHover = attachHoverEmphasis(cy, layer);
+    const detachDeclutter = layer === null ? attachLabelDeclutter(cy) : () => {};
     const observer = new ResizeObserver(() => cy.resize());
     observer.observe(container);
     return () => {
       observer.disconnect();
       detachHover();
+      detachDeclutter();
       layer?.destroy();
       layerRef.current = null;
       setCy(null);

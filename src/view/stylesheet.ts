@@ -19,6 +19,7 @@ import type { StylesheetJson } from 'cytoscape';
 import type { ColourBy, SizeBy } from '../store/index.ts';
 import type { ElementStats } from './elements.ts';
 import { PALETTE_SECTORS, SECTOR_COLOURS } from './palette.ts';
+import { LABEL_HIDDEN } from './labelDeclutter.ts';
 
 export interface Appearance {
   colourBy: ColourBy;
@@ -113,6 +114,9 @@ export function buildStylesheet(appearance: Appearance, stats: ElementStats): St
       style: { label: 'data(label)', 'border-width': 3, 'border-color': '#c62828' },
     },
     { selector: 'edge.on-path', style: { 'line-color': '#c62828', opacity: 1, width: 4 } },
+    // A label that would cover one of higher priority (src/view/labelDeclutter.ts); still
+    // measured, so it comes back when there is room.
+    { selector: `node.${LABEL_HIDDEN}`, style: { 'text-opacity': 0 } },
   );
   return sheet;
 }

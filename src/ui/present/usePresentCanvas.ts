@@ -36,11 +36,15 @@ function attach(cy: Core, graph: () => SimpleGraph | null, show: (info: NodeInfo
   cy.on('mouseover', 'node', over);
   cy.on('mouseout', 'node', out);
   cy.on('tap', tap);
+  // Leaving the canvas straight from a node fires no mouseout in Cytoscape.
+  const container = cy.container();
+  container?.addEventListener('mouseleave', out);
   return () => {
     cy.autounselectify(false);
     cy.off('mouseover', 'node', over);
     cy.off('mouseout', 'node', out);
     cy.off('tap', tap);
+    container?.removeEventListener('mouseleave', out);
     cy.nodes('.present-near').removeClass('present-near');
   };
 }
