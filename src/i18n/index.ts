@@ -94,8 +94,11 @@ export function setLanguage(language: Language): Promise<unknown> {
   return i18n.changeLanguage(language);
 }
 
+/** `<html lang>` and the window title follow the language. */
 function reflectLanguage(): void {
-  if (typeof document !== 'undefined') document.documentElement.lang = currentLanguage();
+  if (typeof document === 'undefined') return;
+  document.documentElement.lang = currentLanguage();
+  document.title = i18n.t('common:appTitle');
 }
 reflectLanguage();
 i18n.on('languageChanged', reflectLanguage);

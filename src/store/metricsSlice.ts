@@ -26,6 +26,8 @@ import type { WorkbenchState } from './workbenchStore.ts';
 /** Which graph a set of numbers is for, in words the scorecard shows. */
 export interface GraphDescription {
   regionName: string;
+  /** The region's Japanese name, when the data has one (shown in the Japanese interface). */
+  regionNameJa?: string;
   level: Level;
   /** e.g. "all years, all types" or "FY2004–2006, joint_research". */
   filterText: string;

@@ -5,6 +5,7 @@ import { i18n } from '../i18n/index.ts';
 import { formatCount } from '../i18n/format.ts';
 import type { DatasetEntry } from '../store/index.ts';
 import { useWorkbench } from './workbench.ts';
+import { regionName } from './regionName.ts';
 
 function yearRange(entry: DatasetEntry): string {
   const years = entry.summary.years;
@@ -72,7 +73,7 @@ export function RegionTable() {
                 }}
               >
                 <th scope="row" title={japanese ? entry.name : entry.nameJa}>
-                  {japanese && entry.nameJa ? entry.nameJa : entry.name}
+                  {regionName(entry, entry.name)}
                 </th>
                 <td>{formatCount(summary.organizations)}</td>
                 <td>{formatCount(summary.people)}</td>

@@ -207,6 +207,7 @@ export async function switchingLanguageTurnsTheInterfaceAndSticks({
 
   await pickLanguage(page, 'ja');
   await assertPanelsIn(page, 'ja');
+  assert.equal(await page.title(), text('ja', 'common:appTitle'));
   // Counts in the Japanese sentence and number format.
   assert.equal(
     await textOf(page, 'graph-stats'),
@@ -247,6 +248,7 @@ export async function switchingLanguageTurnsTheInterfaceAndSticks({
   );
 
   await pickLanguage(page, 'en');
+  assert.equal(await page.title(), text('en', 'common:appTitle'));
   await page
     .locator('[data-testid="scorecard"][data-status="done"]')
     .waitFor({ state: 'attached', timeout: APP_TIMEOUT_MS });
@@ -453,8 +455,23 @@ export async function japaneseLabelsAreDrawnAndExported({
     page.getByTestId('export-svg').click(),
   ]);
   const svg = readFileSync((await download.path())!, 'utf8');
-  for (const label of ['北海道大学', '札幌市', '札幌知的クラスター本部'])
-    assert.ok(svg.includes(label), `SVG holds "${label}"`);
+  // The labels the canvas draws are in the SVG; those it hides for crowding are not.
+  const { drawn, hidden } = await canvas.evaluate((element) => {
+    interface Node {
+      data(k: string): string;
+      hasClass(c: string): boolean;
+      style(p: string): string;
+    }
+    const cy = (element as unknown as { _cyreg: { cy: { nodes(): ArrayLike<Node> } } })._cyreg.cy;
+    const labelled = Array.from(cy.nodes()).filter((node) => node.style('label') !== '');
+    return {
+      drawn: labelled.filter((node) => !node.hasClass('label-hidden')).map((n) => n.data('label')),
+      hidden: labelled.filter((node) => node.hasClass('label-hidden')).map((n) => n.data('label')),
+    };
+  });
+  assert.ok(drawn.length >= 3, `labels drawn: ${drawn.join(', ')}`);
+  for (const label of drawn) assert.ok(svg.includes(`>${label}<`), `SVG holds "${label}"`);
+  for (const label of hidden) assert.ok(!svg.includes(`>${label}<`), `SVG leaves out "${label}"`);
   assert.match(svg, /font-family[=:]\s*"?[^">]*Noto Sans CJK JP/, 'a CJK font in the SVG');
   // The PNG export of the same drawing (the menu may still be open).
   if (!(await page.getByTestId('export-menu').isVisible()))

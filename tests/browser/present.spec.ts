@@ -362,4 +362,13 @@ export async function presentSaysWhenASceneRegionIsMissing({ page, baseUrl }: Br
   await page.keyboard.press('ArrowLeft');
   await waitForSlide(page, 0);
   assert.equal(await page.getByTestId('present-missing').count(), 0);
+  // In the scene list too: showing it names the region, and the view stays.
+  await page.keyboard.press('Escape');
+  await page.getByTestId('present-view').waitFor({ state: 'detached', timeout: APP_TIMEOUT_MS });
+  await page.getByTestId('scene-show').nth(1).click();
+  assert.match(
+    await page.locator('.scene-status').innerText(),
+    /^This scene's region \(nowhere\) is not loaded/,
+  );
+  assert.equal((await canvasFacts(page)).nodes, drawn.nodes);
 }

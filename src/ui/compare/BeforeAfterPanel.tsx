@@ -11,7 +11,8 @@ import { useWorkbench, workbench } from '../workbench.ts';
 import { sharedSizeScale } from '../../metrics/compare/sharedScale.ts';
 import { CompareTable } from './CompareTable.tsx';
 import { ComparePanel } from './ComparePanel.tsx';
-import { metricLabel, regionName } from './text.ts';
+import { regionName } from '../regionName.ts';
+import { metricLabel } from './text.ts';
 import { formatValue } from './tableSort.ts';
 import { useBeforeAfter } from './useBeforeAfter.ts';
 

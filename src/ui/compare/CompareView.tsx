@@ -14,14 +14,8 @@ import { useWorkbench, workbench } from '../workbench.ts';
 import { CompareTable } from './CompareTable.tsx';
 import { ComparePanel } from './ComparePanel.tsx';
 import { IndicatorBars } from './IndicatorBars.tsx';
-import {
-  levelText,
-  localizeComparison,
-  metricLabel,
-  periodText,
-  regionName,
-  tieFilterText,
-} from './text.ts';
+import { levelText, localizeComparison, metricLabel, periodText, tieFilterText } from './text.ts';
+import { regionName } from '../regionName.ts';
 import { formatValue } from './tableSort.ts';
 import { useCompareMetrics } from './useCompareMetrics.ts';
 import { YearSlider } from './YearSlider.tsx';

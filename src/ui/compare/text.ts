@@ -7,7 +7,7 @@
  * The comparison itself (src/metrics/compare/table.ts) stays English, like the CLI that
  * prints it; `localizeComparison` swaps only the row labels and explanations.
  */
-import { currentLanguage, i18n } from '../../i18n/index.ts';
+import { i18n } from '../../i18n/index.ts';
 import type { PeriodSpec } from '../../graph/periods.ts';
 import type { Comparison } from '../../metrics/compare/table.ts';
 import type { TieFilter } from '../../model/level.ts';
@@ -37,15 +37,6 @@ export function tieFilterText(filter: TieFilter | undefined): string {
     ? filter.types.join(i18n.t('compare:tieFilter.listSeparator'))
     : i18n.t('compare:tieFilter.allTypes');
   return i18n.t('compare:tieFilter.both', { years, types });
-}
-
-/** A region's name: its Japanese name in Japanese when the data has one (names are data). */
-export function regionName(
-  entry: { name: string; nameJa?: string } | undefined,
-  fallback: string,
-): string {
-  if (entry === undefined) return fallback;
-  return currentLanguage() === 'ja' && entry.nameJa ? entry.nameJa : entry.name;
 }
 
 /** The level as named in the captions (English keeps the id, which the CLI's --level takes). */

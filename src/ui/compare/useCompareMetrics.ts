@@ -26,7 +26,7 @@ import { filterSettingsKey, sharedViewFilters, tieFilterOf } from '../../store/f
 import { applyViewFilters } from '../../graph/viewFilters.ts';
 import { createMetricsClient, type MetricsClient } from '../../workers/metricsClient.ts';
 import { useWorkbench, workbench } from '../workbench.ts';
-import { regionName } from './text.ts';
+import { regionName } from '../regionName.ts';
 
 export interface ComparedRegion {
   id: string;

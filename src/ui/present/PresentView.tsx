@@ -26,6 +26,7 @@ import { commandOf, slideAfter } from './presentKeys.ts';
 import { usePresentCanvas } from './usePresentCanvas.ts';
 import { useFullscreen } from './useFullscreen.ts';
 import './present.css';
+import { regionName } from '../regionName.ts';
 
 const asScene = (view: SceneView) => ({ ...view, id: '', title: '', caption: '' });
 const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
@@ -48,8 +49,8 @@ export function PresentView({ graph, drawn, legend }: PresentViewProps) {
   const slide = useWorkbench((state) => state.presenting?.slide ?? 0);
   const count = useWorkbench((state) => slideCount(state.scenes));
   const scene = useWorkbench((state) => state.scenes[slide] ?? null);
-  const regionName = useWorkbench((state) =>
-    state.regionId === null ? '' : (state.datasets[state.regionId]?.name ?? ''),
+  const region = useWorkbench((state) =>
+    state.regionId === null ? undefined : state.datasets[state.regionId],
   );
   const goToSlide = useWorkbench((state) => state.goToSlide);
   const stopPresenting = useWorkbench((state) => state.stopPresenting);
@@ -171,7 +172,7 @@ export function PresentView({ graph, drawn, legend }: PresentViewProps) {
   }, [goToSlide, stopPresenting]);
 
   const title = scene?.title ?? t('currentView');
-  const caption = scene?.caption ?? regionName;
+  const caption = scene?.caption ?? regionName(region, '');
   const keep = (event: { preventDefault: () => void }) => event.preventDefault();
   return (
     <div

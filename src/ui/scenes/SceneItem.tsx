@@ -8,6 +8,8 @@ import { useState, type DragEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Scene } from '../../store/index.ts';
 import { useWorkbench } from '../workbench.ts';
+import { regionName } from '../regionName.ts';
+import { formatCount } from '../../i18n/format.ts';
 
 export interface SceneItemProps {
   scene: Scene;
@@ -25,11 +27,10 @@ export interface SceneItemProps {
 
 export function SceneItem(props: SceneItemProps) {
   const { scene, index, count, busy, active } = props;
-  const { t, i18n } = useTranslation('scenes');
+  const { t } = useTranslation('scenes');
   const [editing, setEditing] = useState(false);
   const entry = useWorkbench((state) => state.datasets[scene.regionId]);
-  const japanese = i18n.language?.startsWith('ja') === true;
-  const region = (japanese ? entry?.nameJa : undefined) ?? entry?.name ?? scene.regionId;
+  const region = regionName(entry, scene.regionId);
   const duplicateScene = useWorkbench((state) => state.duplicateScene);
   const deleteScene = useWorkbench((state) => state.deleteScene);
 
@@ -78,7 +79,7 @@ export function SceneItem(props: SceneItemProps) {
             {t('summary', {
               region,
               level: t(`levels.${scene.level}`),
-              nodes: scene.nodes.toLocaleString(),
+              nodes: formatCount(scene.nodes),
             })}
           </p>
         </>

@@ -51,6 +51,10 @@ export function ScenesPanel() {
     const scene = workbench.store.getState().scenes.find((s) => s.id === id);
     if (scene === undefined) return;
     setActive(id);
+    if (workbench.store.getState().datasets[scene.regionId] === undefined) {
+      setStatus({ ok: false, text: t('regionMissing', { region: scene.regionId }) });
+      return;
+    }
     run(() => applyScene(scene).then(() => null));
   };
 

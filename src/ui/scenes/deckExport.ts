@@ -17,6 +17,7 @@ import { workbench } from '../workbench.ts';
 import { currentLegend } from './currentLegend.ts';
 import { allScenesFileName } from './sceneFiles.ts';
 import { errorText, keepingView, showForPicture } from './sceneActions.ts';
+import { regionName } from '../regionName.ts';
 
 export async function exportDeck(
   onProgress: (done: number, total: number) => void,
@@ -24,7 +25,7 @@ export async function exportDeck(
   const state = workbench.store.getState();
   const scenes = state.scenes;
   const regionId = scenes[0]?.regionId;
-  const regionName = regionId === undefined ? undefined : state.datasets[regionId]?.name;
+  const region = regionId === undefined ? undefined : state.datasets[regionId];
   try {
     const deckScenes: DeckScene[] = [];
     await keepingView(async () => {
@@ -46,13 +47,13 @@ export async function exportDeck(
       }
     });
     const deck: Deck = {
-      title: regionName ?? untitledDeck(),
+      title: region === undefined ? untitledDeck() : regionName(region, region.name),
       language: deckLanguage(),
       created: new Date().toISOString(),
       strings: deckStrings(),
       scenes: deckScenes,
     };
-    const file = allScenesFileName(regionName, 'deck', 'html');
+    const file = allScenesFileName(region?.name, 'deck', 'html');
     downloadText(buildDeckHtml(deck), file, 'text/html;charset=utf-8');
     return { ok: true, text: i18n.t('scenes:done', { file }) };
   } catch (error) {

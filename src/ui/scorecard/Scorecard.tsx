@@ -19,6 +19,7 @@ import { MetricLine } from './MetricLine.tsx';
 import { MetricsStatus } from './MetricsStatus.tsx';
 import { MixingHeatmap } from './MixingHeatmap.tsx';
 import './scorecard.css';
+import { regionName } from '../regionName.ts';
 
 const GRAPH_METRICS: (keyof GraphMetrics)[] = [
   'nodes',
@@ -58,7 +59,7 @@ export function describeGraph(d: GraphDescription, filters?: readonly string[]):
         ? i18n.t('scorecard:allFilters')
         : filters.join(i18n.t('filters:summary.listSeparator'));
   return i18n.t('scorecard:graph', {
-    region: d.regionName,
+    region: regionName({ name: d.regionName, nameJa: d.regionNameJa }, d.regionName),
     level: i18n.t(`scorecard:levels.${d.level}`),
     filter,
     nodes: formatCount(d.nodes),

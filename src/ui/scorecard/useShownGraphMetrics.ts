@@ -130,6 +130,7 @@ function metricsRequest(
     participations: dataset === undefined ? undefined : deriveParticipations(dataset, tieFilter),
     description: {
       regionName: entry.name,
+      ...(entry.nameJa ? { regionNameJa: entry.nameJa } : {}),
       level,
       filterText: filterText ?? describeFilter(tieFilter),
       nodes: graph.order,

@@ -14,6 +14,8 @@ import { describeFilterParts } from '../../../src/ui/filters/describe.ts';
 import { importStepName } from '../../../src/ui/import/stepName.ts';
 import { categoryLabel, MISSING } from '../../../src/ui/appearance/categories.ts';
 import { colourByLabel, sizeByLabel } from '../../../src/ui/appearance/labels.ts';
+import { regionName } from '../../../src/ui/regionName.ts';
+import { describeGraph } from '../../../src/ui/scorecard/Scorecard.tsx';
 
 const EVERY_FILTER: FilterSettings = {
   ...NO_FILTERS,
@@ -81,5 +83,34 @@ describe('appearance labels', () => {
     expect(colourByLabel('sector')).toBe('セクター');
     expect(colourByLabel('attr:prefecture')).toBe('prefecture');
     expect(sizeByLabel('betweenness')).toBe('媒介中心性');
+  });
+});
+
+describe('region names', () => {
+  const sapporo = { name: 'Sapporo', nameJa: '札幌' };
+
+  it('are the Japanese name in Japanese, the loaded name otherwise', async () => {
+    await i18n.changeLanguage('en');
+    expect(regionName(sapporo, '?')).toBe('Sapporo');
+    await i18n.changeLanguage('ja');
+    expect(regionName(sapporo, '?')).toBe('札幌');
+    expect(regionName({ name: 'My data' }, '?')).toBe('My data');
+    expect(regionName(undefined, 'nowhere')).toBe('nowhere');
+  });
+
+  it('name the scorecard graph in the interface language', async () => {
+    const graph = {
+      regionName: 'Sapporo',
+      regionNameJa: '札幌',
+      level: 'organizations' as const,
+      filterText: 'all years, all types',
+      nodes: 1200,
+      edges: 3400,
+    };
+    await i18n.changeLanguage('ja');
+    expect(describeGraph(graph)).toContain('札幌');
+    expect(describeGraph(graph)).not.toContain('Sapporo');
+    await i18n.changeLanguage('en');
+    expect(describeGraph(graph)).toContain('Sapporo');
   });
 });
