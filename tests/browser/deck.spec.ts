@@ -417,6 +417,9 @@ export async function deckGlidesBetweenScenes({ page, context, baseUrl }: Browse
   const opened = await openOffline(context, exported.html, { fakeClock: true });
   const viewer = opened.page;
   try {
+    // The fake clock otherwise flows with real time: a slow key press on a loaded machine
+    // once let the whole glide pass before the half-way look.
+    await viewer.clock.pauseAt(Date.now() + 60_000);
     await viewer.keyboard.press('ArrowRight');
     await viewer.clock.runFor(350); // half of the 700 ms glide
     const half = (await drawnCentres(viewer)).get(moving.key)!;
