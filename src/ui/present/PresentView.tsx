@@ -16,7 +16,7 @@ import { slideCount, type SceneView } from '../../store/index.ts';
 import { getCy } from '../../view/cyRegistry.ts';
 import type { DrawnGraph } from '../../view/GraphCanvas.tsx';
 import type { LookLegend } from '../appearance/look.ts';
-import { applyScene, drawsNewGraph, showViewport } from '../scenes/applyScene.ts';
+import { applyScene, drawsNewGraph, morphsGraph, showViewport } from '../scenes/applyScene.ts';
 import { captureView } from '../scenes/captureScene.ts';
 import { nextDrawn } from '../scenes/drawnSignal.ts';
 import { keepHistory } from '../scenes/quietHistory.ts';
@@ -96,8 +96,9 @@ export function PresentView({ graph, drawn, legend }: PresentViewProps) {
       return undefined;
     }
     setMissing(null);
-    // Another graph: the canvas fades out, the new one is drawn and fades in as it glides.
-    const fade = animate && target !== undefined && drawsNewGraph(target);
+    // Another region or level: the canvas fades out, the new graph is drawn and fades in
+    // as the viewport glides. Another graph of the same region and level morphs instead.
+    const fade = animate && target !== undefined && drawsNewGraph(target) && !morphsGraph(target);
     setFading(fade);
     const work =
       target !== undefined

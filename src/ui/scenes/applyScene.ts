@@ -9,6 +9,10 @@
  * - When the scene has the shown graph (same region, level and filters), nothing is
  *   redrawn: the nodes are moved to the saved positions, and with `animate` they glide
  *   there together with the viewport (~600 ms, ease in-out).
+ * - When the scene has another graph of the same region and level (another period, other
+ *   tie types: "how it grew"), with `animate` the new graph is drawn and at once put where
+ *   the old one was (shared nodes at their old places, the old viewport); then shared
+ *   nodes glide to their saved places, new ones fade in, the viewport glides to the box.
  * - Otherwise the new graph is drawn at its saved positions and, with `animate`, the
  *   viewport glides from the fitted drawing to the saved box.
  * - The selection's own centring/fitting animation (src/view/useCanvasSelection.ts) is
@@ -19,7 +23,7 @@
  * - A later call supersedes an earlier one still waiting (stepping quickly through
  *   slides): the earlier resolves without touching the viewport.
  */
-import type { Core } from 'cytoscape';
+import type { Core, EdgeSingular, NodeSingular, Position } from 'cytoscape';
 import type { FilterSettings } from '../../store/filterSlice.ts';
 import type { Scene } from '../../store/index.ts';
 import { getCy } from '../../view/cyRegistry.ts';
@@ -146,6 +150,79 @@ export function showViewport(
   );
 }
 
+/** Where the shown drawing is: what a morph into the next graph starts from. */
+interface Morph {
+  positions: Map<string, Position>;
+  /** The drawn ties, as `source target` keys (ids need not match across graphs). */
+  ties: Set<string>;
+  zoom: number;
+  pan: Position;
+}
+
+/** True when showing the scene draws another graph of the shown region and level. */
+export function morphsGraph(scene: Scene): boolean {
+  const now = workbench.store.getState();
+  return (
+    now.regionId === scene.regionId &&
+    now.level === scene.level &&
+    !sameFilters(now.filters, scene.filters) &&
+    getCy()?.container()?.dataset.state === 'ready'
+  );
+}
+
+function tieKey(edge: EdgeSingular): string {
+  return `${String(edge.source().data('key'))} ${String(edge.target().data('key'))}`;
+}
+
+function morphFrom(cy: Core): Morph {
+  const positions = new Map<string, Position>();
+  cy.nodes().forEach((node) => {
+    const { x, y } = node.position();
+    positions.set(String(node.data('key')), { x, y });
+  });
+  const ties = new Set(cy.edges().map(tieKey));
+  const { x, y } = cy.pan();
+  return { positions, ties, zoom: cy.zoom(), pan: { x, y } };
+}
+
+/**
+ * Puts the new drawing where the old one was and makes what is new in it transparent;
+ * returns the new elements. Called in the microtask after the drawing, so no frame shows
+ * the new graph in its new places.
+ */
+function startMorph(cy: Core, morph: Morph): Appearing {
+  const appearing: Appearing = [];
+  cy.batch(() => {
+    cy.nodes().forEach((node) => {
+      const at = morph.positions.get(String(node.data('key')));
+      if (at === undefined) appearing.push([node, node.numericStyle('opacity')]);
+      else node.position(at);
+    });
+    cy.edges().forEach((edge) => {
+      if (!morph.ties.has(tieKey(edge))) appearing.push([edge, edge.numericStyle('opacity')]);
+    });
+    for (const [element] of appearing) element.style('opacity', 0);
+    cy.viewport({ zoom: morph.zoom, pan: morph.pan });
+  });
+  return appearing;
+}
+
+/** New elements with the opacity their style gives them. */
+type Appearing = [NodeSingular | EdgeSingular, number][];
+
+/** Fades the new elements in to their style's opacity, then hands them back to the style. */
+function fadeIn(appearing: Appearing, duration: number): Promise<void> {
+  const fades = appearing.map(([element, opacity]) =>
+    animated(
+      (complete) => element.animate({ style: { opacity } }, { duration, easing: EASING, complete }),
+      duration,
+    ),
+  );
+  return Promise.all(fades).then(() => {
+    for (const [element] of appearing) element.removeStyle('opacity');
+  });
+}
+
 /** Whether showing the scene draws another graph (region, level or filters differ). */
 export function drawsNewGraph(scene: Scene): boolean {
   const now = workbench.store.getState();
@@ -171,6 +248,8 @@ export async function applyScene(scene: Scene, options: ApplyOptions = {}): Prom
   );
   const filters = sameFilters(before.filters, scene.filters) ? before.filters : scene.filters;
   const redraw = drawsNewGraph(scene);
+  const shownCy = getCy();
+  const morph = animate && morphsGraph(scene) && shownCy !== null ? morphFrom(shownCy) : null;
   const drawn = redraw ? nextDrawn(DRAW_TIMEOUT_MS) : null;
   const selection = scene.selection;
   const sameSelection =
@@ -187,8 +266,11 @@ export async function applyScene(scene: Scene, options: ApplyOptions = {}): Prom
     look: scene.look,
     ...(sameSelection ? {} : NO_SELECTION),
   });
+  let appearing: Appearing | null = null;
   if (drawn !== null) {
     await drawn;
+    const cy = getCy();
+    if (morph !== null && cy !== null && mine === generation) appearing = startMorph(cy, morph);
     await committed();
   }
   await settle();
@@ -202,7 +284,10 @@ export async function applyScene(scene: Scene, options: ApplyOptions = {}): Prom
   }
   const cy = getCy();
   if (cy === null) return;
-  // Drawn from the cache already after a redraw; moved (or glided) when the graph stayed.
-  const moving = movePositions(cy, scene, animate && !redraw, duration);
-  await Promise.all([moving, showViewport(cy, scene, animate, duration)]);
+  // Drawn from the cache already after a redraw; moved (or glided) when the graph stayed
+  // or is morphing from the one before.
+  const glide = animate && (!redraw || appearing !== null);
+  const moving = movePositions(cy, scene, glide, duration);
+  const fading = appearing === null ? Promise.resolve() : fadeIn(appearing, duration);
+  await Promise.all([moving, fading, showViewport(cy, scene, animate, duration)]);
 }
