@@ -35,11 +35,11 @@ export interface LegendLine {
 
 const MIN_LEGEND_WIDTH = 220;
 /** Margin around the drawing and the legend in the composed image. */
-const MARGIN = 16;
-const LEGEND_GAP = 16;
-const PADDING = 14;
-const LINE = 20;
-const FONT =
+export const MARGIN = 16;
+export const LEGEND_GAP = 16;
+export const PADDING = 14;
+export const LINE = 20;
+export const FONT =
   'system-ui, "Noto Sans", "Noto Sans CJK JP", "Hiragino Sans", "Yu Gothic UI", Meiryo, sans-serif';
 
 /** What the legend of an image shows: the colour key, the size note, tie colours. */
@@ -90,17 +90,31 @@ export function legendHeight(lines: readonly LegendLine[]): number {
   return PADDING * 2 + lines.length * LINE;
 }
 
+/** Weight and size (px) of a legend line's text. */
+export function lineFont(line: LegendLine): { weight: number; size: number } {
+  if (line.kind === 'title') return { weight: 600, size: 12 };
+  return { weight: 400, size: line.kind === 'note' ? 12 : 13 };
+}
+
 function fontOf(line: LegendLine): string {
-  if (line.kind === 'title') return `600 12px ${FONT}`;
-  return line.kind === 'note' ? `400 12px ${FONT}` : `400 13px ${FONT}`;
+  const { weight, size } = lineFont(line);
+  return `${weight} ${size}px ${FONT}`;
+}
+
+/** Lines with a swatch before their text (titles and notes have none). */
+export function hasSwatch(line: LegendLine): boolean {
+  return line.kind !== 'title' && line.kind !== 'note';
 }
 
 /** Width of the legend card: the longest line (after its swatch) plus padding. */
-function legendWidth(context: CanvasRenderingContext2D, lines: readonly LegendLine[]): number {
+export function legendWidth(
+  context: CanvasRenderingContext2D,
+  lines: readonly LegendLine[],
+): number {
   let widest = 0;
   for (const line of lines) {
     context.font = fontOf(line);
-    const indent = line.kind === 'title' || line.kind === 'note' ? 0 : 20;
+    const indent = hasSwatch(line) ? 20 : 0;
     widest = Math.max(widest, indent + context.measureText(line.text).width);
   }
   return Math.max(MIN_LEGEND_WIDTH, Math.ceil(widest) + 2 * PADDING);
@@ -127,7 +141,7 @@ function drawLegend(
     const y = PADDING + i * LINE + LINE / 2;
     let x = PADDING;
     context.font = fontOf(line);
-    if (line.kind === 'title' || line.kind === 'note') {
+    if (!hasSwatch(line)) {
       context.fillStyle = line.kind === 'title' ? '#1f2933' : '#52606d';
     } else {
       context.fillStyle = line.colour ?? '#9aa5b1';

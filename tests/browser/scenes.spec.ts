@@ -189,6 +189,16 @@ export async function scenePicturesAreExported({ page, baseUrl }: BrowserTestArg
   const svgText = svg.bytes.toString('utf8');
   assert.match(svgText, /^<\?xml[^>]*>\s*<svg /);
   assert.ok(svgText.includes('>Scene 2</text>'), 'the SVG carries the scene title');
+  // The legend beside the drawing, as in the PNG: the shape key and the sectors' names.
+  for (const words of ['Shape', 'Organization', 'Person', 'Academia', 'Industry'])
+    assert.ok(new RegExp(`>${words}[^<]*</text>`).test(svgText), `the SVG legend has "${words}"`);
+  const parseError = await page.evaluate(
+    (text) =>
+      new DOMParser().parseFromString(text, 'image/svg+xml').querySelector('parsererror')
+        ?.textContent ?? null,
+    svgText,
+  );
+  assert.equal(parseError, null, 'the SVG is well-formed');
 
   await page.getByTestId('scene-format').selectOption('png2');
   const zip = await downloadOf(page, () => page.getByTestId('export-scenes').click());

@@ -17,6 +17,7 @@
  * (the texts come in the interface language: the caller passes them translated).
  */
 import type { Comparison } from '../../metrics/compare/table.ts';
+import { escapeXml } from '../../view/svgText.ts';
 
 /** One drawn part: its caption and its serialised `<svg …>…</svg>` of width × height px. */
 export interface PicturePart {
@@ -65,19 +66,6 @@ const KEY_HEIGHT = 22;
 export const ROW_HEIGHT = 22;
 export const LABEL_COLUMN = 240;
 export const VALUE_COLUMN = 140;
-
-const ENTITIES: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&apos;',
-};
-
-/** Text and attribute values safe inside SVG/XML markup. */
-export function escapeXml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ENTITIES[c]);
-}
 
 function text(x: number, y: number, content: string, attributes = ''): string {
   return `<text x="${x}" y="${y}"${attributes ? ' ' + attributes : ''}>${escapeXml(content)}</text>`;

@@ -60,7 +60,8 @@ export async function runExport({
         const blob = await exportPng(cy, png, imageLegend(legend, sizeBy));
         downloadBlob(blob, name('png', png.scale === 1 ? undefined : `png@${png.scale}x`));
       } else {
-        downloadBlob(await exportSvg(cy, png.background), name('svg'));
+        const key = png.legend ? imageLegend(legend, sizeBy) : null;
+        downloadBlob(await exportSvg(cy, png.background, key), name('svg'));
       }
       return null;
     }

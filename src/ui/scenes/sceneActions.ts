@@ -84,7 +84,8 @@ async function pictureOfShown(scene: Scene, format: PictureFormat): Promise<Blob
   if (cy === null || cy.nodes().empty()) throw new Error(i18n.t('scenes:nothingDrawn'));
   const text = { title: scene.title, caption: scene.caption };
   if (format === 'svg') {
-    const svg = await onlyShownBox(cy, async () => (await exportSvg(cy, 'white')).text());
+    const key = imageLegend(currentLegend(), scene.sizeBy);
+    const svg = await onlyShownBox(cy, async () => (await exportSvg(cy, 'white', key)).text());
     return new Blob([titledSvg(svg, text)], { type: 'image/svg+xml;charset=utf-8' });
   }
   const scale = format === 'png4' ? 4 : 2;

@@ -1,6 +1,5 @@
 /**
- * Scene pictures: the drawing as exportPng/exportSvg give it (legend included in the
- * PNG), with the scene's title and caption set above it.
+ * Scene pictures: the drawing as exportPng/exportSvg give it (legend included), with the scene's title and caption set above it.
  *
  * PNG layout (CSS pixels before `scale`): a white band of height
  *   BAND_PADDING + TITLE_LINE + (caption ? CAPTION_LINE : 0) + BAND_PADDING
@@ -8,6 +7,8 @@
  * title text, so a long title is never cut. SVG: the exported SVG nested below a band of
  * the same height holding the title and caption as <text> (escaped; never markup).
  */
+import { escapeXml } from '../../view/svgText.ts';
+
 const FONT = 'system-ui, "Noto Sans", "Noto Sans CJK JP", sans-serif';
 const BAND_PADDING = 14;
 const TITLE_SIZE = 22;
@@ -64,10 +65,6 @@ export async function titledPng(png: Blob, text: PictureTitle, scale: number): P
     context.fillText(text.caption, SIDE, BAND_PADDING + TITLE_LINE + CAPTION_LINE / 2);
   }
   return blobOf(canvas);
-}
-
-function escapeXml(value: string): string {
-  return value.replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
 /** The SVG text with a title band on top (the original nested below it). */

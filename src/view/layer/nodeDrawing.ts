@@ -171,7 +171,7 @@ export class NodeDrawing {
     context.lineJoin = 'round';
     for (const i of this.labels) {
       const p = this.paints[i];
-      if (p.fontSize * textureScale < p.minZoomedFontSize) continue;
+      if (p.fontSize * textureScale < p.minZoomedFontSize || p.textOpacity <= 0) continue;
       if (!shown(i, p.width + p.fontSize * p.label.length)) continue;
       const x = xy[2 * i];
       let y = xy[2 * i + 1] + p.textMarginY;
@@ -184,12 +184,12 @@ export class NodeDrawing {
       } else context.textBaseline = 'middle';
       context.font = `${p.fontWeight} ${p.fontSize}px ${p.fontFamily}`;
       if (p.outlineWidth > 0 && p.outlineOpacity > 0) {
-        context.globalAlpha = p.opacity * p.outlineOpacity;
+        context.globalAlpha = p.opacity * p.textOpacity * p.outlineOpacity;
         context.strokeStyle = p.outlineColour;
         context.lineWidth = 2 * p.outlineWidth;
         context.strokeText(p.label, x, y);
       }
-      context.globalAlpha = p.opacity;
+      context.globalAlpha = p.opacity * p.textOpacity;
       context.fillStyle = p.textColour;
       context.fillText(p.label, x, y);
     }

@@ -5,7 +5,8 @@
  *
  * Read: shape, width, height, background-color, opacity (the drawn alpha of body and
  * label, as Cytoscape's element opacity), border-width, border-color, z-index, and the
- * label with its font, colour, outline, vertical place, margin and minimum zoomed size.
+ * label with its font, colour, opacity, outline, vertical place, margin and minimum
+ * zoomed size.
  * Class bits are given out per stylesheet (`classBitsOf`); `:selected` is the node's
  * selection state.
  */
@@ -29,6 +30,8 @@ export interface NodePaint {
   outlineColour: string;
   outlineWidth: number;
   outlineOpacity: number;
+  /** text-opacity: the label's alpha (times the element's opacity), fill and outline. */
+  textOpacity: number;
   textValign: string;
   textMarginY: number;
   minZoomedFontSize: number;
@@ -53,6 +56,7 @@ const PROPERTIES = {
   'text-outline-color': ['outlineColour', 'colour'],
   'text-outline-width': ['outlineWidth', 'number'],
   'text-outline-opacity': ['outlineOpacity', 'number'],
+  'text-opacity': ['textOpacity', 'number'],
   'text-valign': ['textValign', 'text'],
   'text-margin-y': ['textMarginY', 'number'],
   'min-zoomed-font-size': ['minZoomedFontSize', 'number'],
@@ -83,6 +87,7 @@ const DEFAULT_PAINT: NodePaint = {
   outlineColour: '#000000',
   outlineWidth: 0,
   outlineOpacity: 1,
+  textOpacity: 1,
   textValign: 'top',
   textMarginY: 0,
   minZoomedFontSize: 0,

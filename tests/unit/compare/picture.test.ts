@@ -9,10 +9,10 @@ import { describe, expect, it } from 'vitest';
 import { buildComparison } from '../../../src/metrics/compare/table.ts';
 import {
   composePicture,
-  escapeXml,
   pictureFileName,
   type PicturePart,
 } from '../../../src/ui/compare/picture.ts';
+import { escapeXml } from '../../../src/view/svgText.ts';
 
 const HOSTILE = '<img src=x onerror=alert(1)>';
 

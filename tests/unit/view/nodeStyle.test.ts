@@ -35,6 +35,8 @@ const CLASS_SETS: string[][] = [
   ['dimmed'],
   ['on-path'],
   ['present-near'],
+  ['labelled', 'label-hidden'],
+  ['near', 'label-hidden'],
 ];
 
 function expectSameStyle(paint: NodePaint, node: Parsed, what: string): void {
@@ -58,6 +60,7 @@ function expectSameStyle(paint: NodePaint, node: Parsed, what: string): void {
     node.pstyle('text-outline-opacity').value as number,
     6,
   );
+  expect(paint.textOpacity, what).toBeCloseTo(node.pstyle('text-opacity').value as number, 6);
   expect(paint.textValign, what).toBe(node.pstyle('text-valign').value);
   expect(paint.textMarginY, what).toBeCloseTo(number('text-margin-y'), 6);
   expect(paint.minZoomedFontSize, what).toBeCloseTo(number('min-zoomed-font-size'), 6);
