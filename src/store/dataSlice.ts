@@ -9,12 +9,17 @@ import type { DatasetRegistry } from './registry.ts';
 import { summarizeDataset, type DatasetSummary } from './summary.ts';
 import type { WorkbenchState } from './workbenchStore.ts';
 
-/** A region's description from sample-data/index.json (or a file the user opened). */
+/**
+ * A region's description from sample-data/index.json (or a file the user opened); the
+ * `Ja` fields are the Japanese versions, shown in the Japanese interface.
+ */
 export interface DatasetMeta {
   name: string;
   nameJa?: string;
   theme?: string;
+  themeJa?: string;
   description?: string;
+  descriptionJa?: string;
 }
 
 export interface DatasetEntry extends DatasetMeta {

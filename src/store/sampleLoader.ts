@@ -18,8 +18,10 @@ export interface SampleRegion {
   nameJa?: string;
   folder: string;
   theme?: string;
+  themeJa?: string;
   structure?: string;
   description?: string;
+  descriptionJa?: string;
 }
 
 /** The files of a cluster dataset; a missing file (404) is left out and the importer decides. */
@@ -67,8 +69,10 @@ export function parseSampleIndex(json: unknown): SampleRegion[] {
       nameJa: text(record.nameJa),
       folder,
       theme: text(record.theme),
+      themeJa: text(record.themeJa),
       structure: text(record.structure),
       description: text(record.description),
+      descriptionJa: text(record.descriptionJa),
     };
   });
 }
@@ -131,7 +135,9 @@ export async function loadSampleRegions(
         name: region.name,
         nameJa: region.nameJa,
         theme: region.theme,
+        themeJa: region.themeJa,
         description: region.description,
+        descriptionJa: region.descriptionJa,
       });
     } catch (error) {
       if (options.signal?.aborted) return regions;

@@ -129,7 +129,9 @@ export function serializeWorkspace(
         name: entry.name,
         nameJa: entry.nameJa,
         theme: entry.theme,
+        themeJa: entry.themeJa,
         description: entry.description,
+        descriptionJa: entry.descriptionJa,
       },
       name: dataset.name,
       format: dataset.format,
@@ -237,7 +239,7 @@ function dataset(value: unknown, index: number): Workspace['datasets'][number] {
   const name = text(d.name, `${where}.name`);
   const metaRecord = object(d.meta, `${where}.meta`);
   const meta: DatasetMeta = { name: optionalText(metaRecord.name) ?? name };
-  for (const key of ['nameJa', 'theme', 'description'] as const) {
+  for (const key of ['nameJa', 'theme', 'themeJa', 'description', 'descriptionJa'] as const) {
     const v = optionalText(metaRecord[key]);
     if (v !== undefined) meta[key] = v;
   }

@@ -1,21 +1,27 @@
-/** The shown region's name, theme and description from sample-data/index.json. */
+/**
+ * The shown region's name, theme and description from sample-data/index.json; the
+ * Japanese theme and description in the Japanese interface when the data has them.
+ */
 import { useTranslation } from 'react-i18next';
 import { useWorkbench } from './workbench.ts';
 
 export function RegionDescription() {
-  const { t } = useTranslation('workbench');
+  const { t, i18n } = useTranslation('workbench');
+  const japanese = i18n.language?.startsWith('ja') === true;
   const entry = useWorkbench((state) =>
     state.regionId === null ? undefined : state.datasets[state.regionId],
   );
   if (entry === undefined) return null;
+  const theme = (japanese ? entry.themeJa : undefined) ?? entry.theme;
+  const description = (japanese ? entry.descriptionJa : undefined) ?? entry.description;
   return (
     <section className="panel region-description" aria-label={t('region.label')}>
       <h2>
         {entry.name}
         {entry.nameJa && <span className="name-ja">{entry.nameJa}</span>}
       </h2>
-      {entry.theme && <p className="panel-caption">{entry.theme}</p>}
-      {entry.description && <p>{entry.description}</p>}
+      {theme && <p className="panel-caption">{theme}</p>}
+      {description && <p>{description}</p>}
     </section>
   );
 }

@@ -46,6 +46,9 @@ function text(language: 'en' | 'ja', key: string): string {
   return node as string;
 }
 
+const SAMPLE_INDEX = JSON.parse(
+  readFileSync(resolve(import.meta.dirname, '..', '..', 'sample-data', 'index.json'), 'utf8'),
+) as { id: string; description?: string; themeJa?: string; descriptionJa?: string }[];
 const JA_METRICS = catalogue('ja', 'metrics') as Record<string, Record<string, string>>;
 const JA_REASONS = catalogue('ja', 'reasons') as Record<string, string>;
 
@@ -148,6 +151,13 @@ export async function japaneseBrowserOpensInJapanese({ context, baseUrl }: Brows
         `no English ${sector}`,
       );
     }
+    // The sample region's own words (sample-data/index.json) in Japanese too.
+    const region = await page.getByTestId('region-select').inputValue();
+    const sample = SAMPLE_INDEX.find((entry) => entry.id === region);
+    assert.ok(sample?.themeJa && sample.descriptionJa, `Japanese texts of ${region}`);
+    const about = await page.locator('.region-description').innerText();
+    assert.ok(about.includes(sample.themeJa) && about.includes(sample.descriptionJa), about);
+    assert.ok(!about.includes(sample.description ?? '?'), 'no English description');
     await shot(page, 'i18n-japanese-browser.png');
   } finally {
     await japanese?.close();

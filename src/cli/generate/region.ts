@@ -15,8 +15,10 @@ export interface RegionIndexEntry {
   nameJa: string;
   folder: string;
   theme: string;
+  themeJa: string;
   structure: string;
   description: string;
+  descriptionJa: string;
 }
 
 export function generateRegion(spec: RegionSpec, rng: Rng): ClusterTables {
@@ -54,7 +56,9 @@ export function regionIndexEntry(spec: RegionSpec): RegionIndexEntry {
     nameJa: spec.nameJa,
     folder: spec.id,
     theme: spec.theme,
+    themeJa: spec.themeJa,
     structure: spec.structure,
     description: spec.description,
+    descriptionJa: spec.descriptionJa,
   };
 }

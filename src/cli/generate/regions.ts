@@ -29,8 +29,10 @@ export interface RegionSpec {
   /** Key of FIELD_WORDS. */
   field: string;
   theme: string;
+  themeJa: string;
   structure: string;
   description: string;
+  descriptionJa: string;
   organizations: number;
   people: number;
   /** Science-and-technology coordinators at the headquarters (2–7). */
@@ -79,9 +81,12 @@ export const REGIONS: readonly RegionSpec[] = [
     ],
     field: 'it_bio',
     theme: 'IT and biotechnology',
+    themeJa: 'IT・バイオ',
     structure: 'hub-and-spoke around one university',
     description:
       'One university leads almost every project; companies work with it rather than with each other.',
+    descriptionJa:
+      '一つの大学がほぼすべてのプロジェクトを率い、企業は互いにではなくその大学と組んでいる。',
     organizations: 80,
     people: 220,
     coordinators: 4,
@@ -112,9 +117,12 @@ export const REGIONS: readonly RegionSpec[] = [
     ],
     field: 'electronics',
     theme: 'intelligent electronics',
+    themeJa: 'インテリジェント・エレクトロニクス',
     structure: 'separate communities joined by coordinators',
     description:
       'Four communities, each around a university, that meet only through the headquarters coordinators.',
+    descriptionJa:
+      '大学ごとの四つのコミュニティが、本部のコーディネーターを介してのみつながっている。',
     organizations: 100,
     people: 280,
     coordinators: 6,
@@ -146,9 +154,12 @@ export const REGIONS: readonly RegionSpec[] = [
     ],
     field: 'materials',
     theme: 'nanotechnology and materials',
+    themeJa: 'ナノテクノロジー・材料',
     structure: 'fragmented, weak headquarters',
     description:
       'Small groups in several cities that do not connect; the headquarters reaches few of them and many organizations never collaborate.',
+    descriptionJa:
+      '複数の都市の小さなグループが互いにつながらない。本部が届くのは一部だけで、共同研究に一度も加わらない組織も多い。',
     organizations: 70,
     people: 180,
     coordinators: 2,
@@ -179,8 +190,10 @@ export const REGIONS: readonly RegionSpec[] = [
     ],
     field: 'optronics',
     theme: 'optronics (photonics and imaging)',
+    themeJa: 'オプトロニクス（光技術・イメージング）',
     structure: 'strong growth 2002→2009',
     description: 'Few ties in the first years; projects multiply every year until FY2009.',
+    descriptionJa: '初めの数年は連携が少なく、2009年度までプロジェクトが年ごとに増えていく。',
     organizations: 90,
     people: 250,
     coordinators: 5,
@@ -212,9 +225,12 @@ export const REGIONS: readonly RegionSpec[] = [
     ],
     field: 'biomedical',
     theme: 'biomedical science',
+    themeJa: 'バイオメディカル',
     structure: 'large and dense, strong industry–academia ties',
     description:
       'The largest region: many universities and companies in overlapping projects, most of them university–company.',
+    descriptionJa:
+      '最大の地域。多くの大学と企業が重なり合うプロジェクトに参加し、その大半は大学と企業の連携である。',
     organizations: 148,
     people: 390,
     coordinators: 7,
@@ -245,9 +261,12 @@ export const REGIONS: readonly RegionSpec[] = [
     ],
     field: 'lsi',
     theme: 'system LSI design',
+    themeJa: 'システムLSI設計',
     structure: 'government-institute-led, headquarters as broker',
     description:
       'Public research institutes lead most projects; the headquarters and its coordinators sit in nearly every team and connect otherwise separate groups.',
+    descriptionJa:
+      '公設試験研究機関がほとんどのプロジェクトを率い、本部とコーディネーターがほぼすべてのチームに入って、ほかではつながらないグループを結んでいる。',
     organizations: 95,
     people: 260,
     coordinators: 6,

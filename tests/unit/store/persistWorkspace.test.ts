@@ -36,7 +36,12 @@ describe('workspace document', () => {
     const { workbench, s } = workbenchWithUserData();
     const generic = await genericDataset();
     s().addDataset('sample', tinyClusterDataset(), { name: 'Sample' });
-    s().addDataset('user-tiny', tinyClusterDataset(), { name: 'Tiny', theme: 'test' });
+    s().addDataset('user-tiny', tinyClusterDataset(), {
+      name: 'Tiny',
+      theme: 'test',
+      themeJa: '試験',
+      descriptionJa: '小さなデータ',
+    });
     s().addDataset('user-generic', generic, { name: 'Generic' });
     s().markUserDataset('user-tiny');
     s().markUserDataset('user-generic');
@@ -68,7 +73,12 @@ describe('workspace document', () => {
     expect(workspace.settings.look.sizeMin).toBe(12);
     expect(workspace.settings.layout.name).toBe('circle');
     expect(workspace.excluded).toEqual({ 'user-tiny': ['HQ'] });
-    expect(workspace.datasets[0].meta).toEqual({ name: 'Tiny', theme: 'test' });
+    expect(workspace.datasets[0].meta).toEqual({
+      name: 'Tiny',
+      theme: 'test',
+      themeJa: '試験',
+      descriptionJa: '小さなデータ',
+    });
     for (const [i, id] of ['user-tiny', 'user-generic'].entries()) {
       const original = workbench.registry.get(id)!;
       const restored = workspace.datasets[i].dataset;
