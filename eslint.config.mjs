@@ -66,7 +66,7 @@ export default tseslint.config(
   },
   {
     // The offline deck's viewer is bundled alone into every deck file: it may import only
-    // its own folder and the deck's data types/look, never a package or the workbench.
+    // its own folder and the deck's data types/look/packing, never a package or the workbench.
     files: ['src/deck/viewer/**'],
     rules: {
       'no-restricted-imports': [
@@ -74,9 +74,9 @@ export default tseslint.config(
         {
           patterns: [
             {
-              regex: '^(?!\\.\\/|\\.\\.\\/(types|presentLook)\\.ts$)',
+              regex: '^(?!\\.\\/|\\.\\.\\/(types|presentLook|pack)\\.ts$)',
               message:
-                'The deck viewer stays a small standalone bundle: import only ./… and ../types.ts or ../presentLook.ts.',
+                'The deck viewer stays a small standalone bundle: import only ./… and ../types.ts, ../presentLook.ts or ../pack.ts.',
             },
           ],
         },

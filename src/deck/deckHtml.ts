@@ -1,6 +1,6 @@
 /**
  * The deck as one HTML file, pure: the viewer script and stylesheet inlined, the deck
- * JSON in a data block, nothing fetched. Opens from a USB stick (file://) with no
+ * JSON (packed, ./pack.ts) in a data block, nothing fetched. Opens from a USB stick (file://) with no
  * network.
  *
  * Safety of the embedded data: the JSON sits in `<script type="application/json">`, which
@@ -10,6 +10,7 @@
  * viewer script (by hash) and inline styles, and no connection, image, font or frame, so
  * even a mistake in the viewer could not reach the network.
  */
+import { packDeck } from './pack.ts';
 import type { Deck } from './types.ts';
 import { DECK_CSS } from './viewer/style.ts';
 
@@ -61,7 +62,7 @@ export function deckHtml(deck: Deck, viewer: ViewerScript): string {
     '</head>',
     '<body>',
     '<div id="deck-root"></div>',
-    `<script type="application/json" id="deck-data">${scriptSafeJson(deck)}</script>`,
+    `<script type="application/json" id="deck-data">${scriptSafeJson(packDeck(deck))}</script>`,
     `<script>${viewer.script}</script>`,
     '</body>',
     '</html>',

@@ -15,6 +15,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { BrowserContext, Page } from 'playwright-core';
 import type { Deck } from '../../src/deck/types.ts';
+import { unpackDeck } from '../../src/deck/pack.ts';
 import { CSV_FILES, PAYLOAD, pickFiles } from './filesShared.ts';
 import { APP_TIMEOUT_MS, type BrowserTestArgs } from './harness.ts';
 
@@ -74,7 +75,7 @@ async function exportDeck(page: Page): Promise<{ name: string; html: string }> {
 function deckOf(html: string): Deck {
   const match = /<script type="application\/json" id="deck-data">([^<]*)<\/script>/.exec(html);
   assert.ok(match, 'the file has a deck-data block');
-  return JSON.parse(match[1]) as Deck;
+  return unpackDeck(JSON.parse(match[1]));
 }
 
 /**
