@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import type { Page } from 'playwright-core';
 import { APP_TIMEOUT_MS, type BrowserTestArgs } from './harness.ts';
 import { openApp } from './filesShared.ts';
-import { addScene, waitForCanvas } from './scenesShared.ts';
+import { addScene, waitForCanvas, zoomCanvas } from './scenesShared.ts';
 
 interface Sample {
   fading: string | null;
@@ -45,6 +45,29 @@ async function drawUpTo(page: Page, year: string, check: (edges: number) => bool
   return facts.edges;
 }
 
+/** Whether some element is nearly transparent now (a string: tsx leaves it alone). */
+const FAINT_NOW = `(() => {
+  const cy = document.querySelector('[data-testid="graph-canvas"]')._cyreg.cy;
+  return cy.elements().some((e) => e.numericStyle('opacity') < 0.3);
+})()`;
+
+/** Ties drawn and elements still nearly transparent, now. */
+async function faintNow(page: Page): Promise<{ edges: number; faint: number }> {
+  return page.getByTestId('graph-canvas').evaluate((element) => {
+    interface Cy {
+      edges(): { length: number };
+      elements(): {
+        filter(f: (e: { numericStyle(p: string): number }) => boolean): { length: number };
+      };
+    }
+    const cy = (element as unknown as { _cyreg: { cy: Cy } })._cyreg.cy;
+    return {
+      edges: cy.edges().length,
+      faint: cy.elements().filter((e) => e.numericStyle('opacity') < 0.3).length,
+    };
+  });
+}
+
 export async function presentMorphsBetweenPeriods({ page, baseUrl }: BrowserTestArgs) {
   await openApp(page, baseUrl);
   const years = await page.getByTestId('year-to').locator('option').allInnerTexts();
@@ -58,6 +81,8 @@ export async function presentMorphsBetweenPeriods({ page, baseUrl }: BrowserTest
   await addScene(page);
   const whole = await drawUpTo(page, values[values.length - 1], (e) => e === all);
   await addScene(page);
+  await zoomCanvas(page, 1.6);
+  await addScene(page); // the whole period again, zoomed in
   assert.ok(whole > early, `ties: ${early} early, ${whole} in the whole period`);
 
   await page.getByTestId('present-button').click();
@@ -86,18 +111,22 @@ export async function presentMorphsBetweenPeriods({ page, baseUrl }: BrowserTest
     midway.every((s) => s.faint <= whole - early),
     'only the new ties fade in; what both periods share stays drawn',
   );
-  const settled = await page.getByTestId('graph-canvas').evaluate((element) => {
-    interface Cy {
-      edges(): { length: number };
-      elements(): {
-        filter(f: (e: { numericStyle(p: string): number }) => boolean): { length: number };
-      };
-    }
-    const cy = (element as unknown as { _cyreg: { cy: Cy } })._cyreg.cy;
-    return {
-      edges: cy.edges().length,
-      faint: cy.elements().filter((e) => e.numericStyle('opacity') < 0.3).length,
-    };
-  });
+  const settled = await faintNow(page);
   assert.deepEqual(settled, { edges: whole, faint: 0 });
+
+  // Stepping on before a morph has begun to fade (to a scene of the same graph) leaves
+  // nothing transparent behind.
+  await page.keyboard.press('Home');
+  await page
+    .locator('[data-testid="present-view"][data-state="ready"][data-slide="0"]')
+    .waitFor({ state: 'attached', timeout: APP_TIMEOUT_MS });
+  await page.keyboard.press('ArrowRight');
+  // The next step as soon as the morph has made the new ties transparent.
+  await page.waitForFunction(FAINT_NOW, undefined, { polling: 'raf', timeout: APP_TIMEOUT_MS });
+  await page.keyboard.press('ArrowRight');
+  await page
+    .locator('[data-testid="present-view"][data-state="ready"][data-slide="2"]')
+    .waitFor({ state: 'attached', timeout: APP_TIMEOUT_MS });
+  await page.waitForTimeout(1000);
+  assert.deepEqual(await faintNow(page), { edges: whole, faint: 0 }, 'after two quick steps');
 }

@@ -273,14 +273,20 @@ export async function applyScene(scene: Scene, options: ApplyOptions = {}): Prom
     if (morph !== null && cy !== null && mine === generation) appearing = startMorph(cy, morph);
     await committed();
   }
+  // Superseded by a later scene that may keep this graph: nothing new stays transparent.
+  const superseded = () => {
+    if (mine === generation) return false;
+    for (const [element] of appearing ?? []) element.removeStyle('opacity');
+    return true;
+  };
   await settle();
-  if (mine !== generation) return;
+  if (superseded()) return;
   // The selection comes once the graph is drawn: its centring/fitting animation starts
   // now (a synchronous store update) and is stopped below, so the scene's box wins.
   if (!sameSelection) {
     store.setState({ ...selection, highlight: null, pathFound: null });
     await settle();
-    if (mine !== generation) return;
+    if (superseded()) return;
   }
   const cy = getCy();
   if (cy === null) return;
