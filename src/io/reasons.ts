@@ -122,12 +122,39 @@ export function because<C extends ReasonCode>(code: C, ...values: ValuesOf<C>): 
 }
 
 const NESTED = /\$t\(reasons:(\w+)\)/g;
-const VALUE = /\{\{(\w+)\}\}/g;
+const VALUE = /\{\{(\w+)\}\}/;
+
+/**
+ * A template split once into its text and value names (nested reasons put in), so that
+ * filling it per problem is a join, not two regular-expression passes: a file can give
+ * hundreds of thousands of problems.
+ */
+type Compiled = readonly string[]; // text, name, text, name, …, text
+const compiled = new Map<ReasonCode, Compiled>();
+
+/** The template with its nested reasons written out. */
+function expand(code: ReasonCode): string {
+  return REASONS[code].replace(NESTED, (_, nested: string) => expand(nested as ReasonCode));
+}
+
+function compile(code: ReasonCode): Compiled {
+  let parts = compiled.get(code);
+  if (parts === undefined) {
+    parts = expand(code).split(VALUE);
+    compiled.set(code, parts);
+  }
+  return parts;
+}
 
 /** The English text of a reason, as i18next would give it with the English catalogue. */
 export function englishReason(reason: Reason): string {
+  const parts = compile(reason.code);
+  if (parts.length === 1) return parts[0];
   const values = reason.values ?? {};
-  return REASONS[reason.code]
-    .replace(NESTED, (_, code: string) => englishReason({ code: code as ReasonCode }))
-    .replace(VALUE, (whole, name: string) => (name in values ? String(values[name]) : whole));
+  let text = parts[0];
+  for (let i = 1; i < parts.length; i += 2) {
+    const name = parts[i];
+    text += (name in values ? String(values[name]) : `{{${name}}}`) + parts[i + 1];
+  }
+  return text;
 }
