@@ -39,8 +39,8 @@ const round = (value: number, digits: number) => {
   return Math.round(value * f) / f;
 };
 
-/** Index of each distinct value, in order of first use. */
-class Table {
+/** Interns strings: the index of each distinct one, in order of first use. */
+class Interner {
   readonly values: string[] = [];
   private readonly index = new Map<string, number>();
   of(value: string): number {
@@ -55,9 +55,9 @@ class Table {
 }
 
 export function packDeck(deck: Deck): PackedDeck {
-  const actors = new Table();
+  const actors = new Interner();
   const labels: string[] = [];
-  const colours = new Table();
+  const colours = new Interner();
   const scenes = deck.scenes.map((scene): PackedScene => {
     const nodes: number[] = [];
     for (const node of scene.nodes) {

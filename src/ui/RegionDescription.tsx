@@ -3,11 +3,12 @@
  * Japanese theme and description in the Japanese interface when the data has them.
  */
 import { useTranslation } from 'react-i18next';
+import { currentLanguage } from '../i18n/index.ts';
 import { useWorkbench } from './workbench.ts';
 
 export function RegionDescription() {
-  const { t, i18n } = useTranslation('workbench');
-  const japanese = i18n.language?.startsWith('ja') === true;
+  const { t } = useTranslation('workbench');
+  const japanese = currentLanguage() === 'ja';
   const entry = useWorkbench((state) =>
     state.regionId === null ? undefined : state.datasets[state.regionId],
   );

@@ -9,12 +9,14 @@
  * image, then a LEGEND_GAP gap and the legend column on the right, as wide as its longest
  * line; the legend sits on a white card with a thin border so it stays legible on a
  * transparent background. Its words come from the `appearance` catalogue, in the
- * interface language; FONT lists CJK faces so Japanese legends and labels render.
+ * interface language; the card's layout is legendLayout.ts's (its FONT lists CJK faces, so
+ * Japanese legends render), shared with the SVG legend.
  */
 import type { Core } from 'cytoscape';
 import { i18n } from '../i18n/index.ts';
 import { PALETTE_SECTORS, SECTOR_COLOURS } from './palette.ts';
 import { withDrawingInCytoscape } from './layer/GraphLayer.ts';
+import { canvasMeasure, cardSize, cssFont, legendMarks, type LegendMark } from './legendLayout.ts';
 
 export type ImageScale = 1 | 2 | 4;
 export type ImageBackground = 'transparent' | 'white';
@@ -33,14 +35,9 @@ export interface LegendLine {
   colour?: string;
 }
 
-const MIN_LEGEND_WIDTH = 220;
 /** Margin around the drawing and the legend in the composed image. */
 export const MARGIN = 16;
 export const LEGEND_GAP = 16;
-export const PADDING = 14;
-export const LINE = 20;
-export const FONT =
-  'system-ui, "Noto Sans", "Noto Sans CJK JP", "Hiragino Sans", "Yu Gothic UI", Meiryo, sans-serif';
 
 /** What the legend of an image shows: the colour key, the size note, tie colours. */
 export interface ImageLegend {
@@ -85,76 +82,36 @@ export function legendLines(legend: ImageLegend): LegendLine[] {
   ];
 }
 
-/** Height in CSS pixels of the legend card for these lines. */
-export function legendHeight(lines: readonly LegendLine[]): number {
-  return PADDING * 2 + lines.length * LINE;
-}
-
-/** Weight and size (px) of a legend line's text. */
-export function lineFont(line: LegendLine): { weight: number; size: number } {
-  if (line.kind === 'title') return { weight: 600, size: 12 };
-  return { weight: 400, size: line.kind === 'note' ? 12 : 13 };
-}
-
-function fontOf(line: LegendLine): string {
-  const { weight, size } = lineFont(line);
-  return `${weight} ${size}px ${FONT}`;
-}
-
-/** Lines with a swatch before their text (titles and notes have none). */
-export function hasSwatch(line: LegendLine): boolean {
-  return line.kind !== 'title' && line.kind !== 'note';
-}
-
-/** Width of the legend card: the longest line (after its swatch) plus padding. */
-export function legendWidth(
-  context: CanvasRenderingContext2D,
-  lines: readonly LegendLine[],
-): number {
-  let widest = 0;
-  for (const line of lines) {
-    context.font = fontOf(line);
-    const indent = hasSwatch(line) ? 20 : 0;
-    widest = Math.max(widest, indent + context.measureText(line.text).width);
-  }
-  return Math.max(MIN_LEGEND_WIDTH, Math.ceil(widest) + 2 * PADDING);
-}
-
+/** Paints the legend's marks (legendLayout.ts) with the card's corner at (left, top). */
 function drawLegend(
   context: CanvasRenderingContext2D,
-  lines: readonly LegendLine[],
+  marks: readonly LegendMark[],
   left: number,
   top: number,
-  width: number,
 ): void {
   context.save();
   context.translate(left, top);
-  context.fillStyle = '#ffffff';
-  context.strokeStyle = '#d9e2ec';
-  context.lineWidth = 1;
-  context.beginPath();
-  context.roundRect(0.5, 0.5, width - 1, legendHeight(lines) - 1, 6);
-  context.fill();
-  context.stroke();
   context.textBaseline = 'middle';
-  lines.forEach((line, i) => {
-    const y = PADDING + i * LINE + LINE / 2;
-    let x = PADDING;
-    context.font = fontOf(line);
-    if (!hasSwatch(line)) {
-      context.fillStyle = line.kind === 'title' ? '#1f2933' : '#52606d';
-    } else {
-      context.fillStyle = line.colour ?? '#9aa5b1';
-      context.beginPath();
-      if (line.kind === 'organization') context.roundRect(x, y - 6, 12, 12, 3);
-      else if (line.kind === 'tie') context.rect(x, y - 1.5, 12, 3);
-      else context.arc(x + 6, y, 6, 0, 2 * Math.PI);
+  for (const mark of marks) {
+    context.beginPath();
+    if (mark.kind === 'card') {
+      context.fillStyle = mark.fill;
+      context.strokeStyle = mark.stroke;
+      context.lineWidth = 1;
+      context.roundRect(0.5, 0.5, mark.width - 1, mark.height - 1, mark.radius);
       context.fill();
-      x += 20;
-      context.fillStyle = '#1f2933';
+      context.stroke();
+    } else if (mark.kind === 'text') {
+      context.font = cssFont(mark.font);
+      context.fillStyle = mark.fill;
+      context.fillText(mark.text, mark.x, mark.y);
+    } else {
+      context.fillStyle = mark.fill;
+      if (mark.kind === 'dot') context.arc(mark.cx, mark.cy, mark.r, 0, 2 * Math.PI);
+      else context.roundRect(mark.x, mark.y, mark.width, mark.height, mark.radius);
+      context.fill();
     }
-    context.fillText(line.text, x, y);
-  });
+  }
   context.restore();
 }
 
@@ -184,16 +141,16 @@ export async function exportPng(
   );
   if (!legend) return graphPng;
   const image = await createImageBitmap(graphPng);
-  const lines = legendLines(legendContent);
   const canvas = document.createElement('canvas');
   const context = canvas.getContext('2d');
   if (context === null) throw new Error('this browser cannot draw the legend (no 2D canvas)');
-  const cardWidth = legendWidth(context, lines);
+  const marks = legendMarks(legendLines(legendContent), canvasMeasure(context));
+  const card = cardSize(marks);
   const graphWidth = image.width;
   const graphHeight = image.height;
-  canvas.width = Math.ceil(graphWidth + (2 * MARGIN + LEGEND_GAP + cardWidth) * scale);
+  canvas.width = Math.ceil(graphWidth + (2 * MARGIN + LEGEND_GAP + card.width) * scale);
   canvas.height = Math.ceil(
-    Math.max(graphHeight + 2 * MARGIN * scale, (legendHeight(lines) + 2 * MARGIN) * scale),
+    Math.max(graphHeight + 2 * MARGIN * scale, (card.height + 2 * MARGIN) * scale),
   );
   if (background === 'white') {
     context.fillStyle = '#ffffff';
@@ -202,6 +159,6 @@ export async function exportPng(
   context.drawImage(image, MARGIN * scale, MARGIN * scale);
   image.close();
   context.scale(scale, scale);
-  drawLegend(context, lines, MARGIN + graphWidth / scale + LEGEND_GAP, MARGIN, cardWidth);
+  drawLegend(context, marks, MARGIN + graphWidth / scale + LEGEND_GAP, MARGIN);
   return blobOf(canvas);
 }

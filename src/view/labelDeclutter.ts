@@ -12,7 +12,10 @@
  * and not on pan, which moves all labels together. Exports draw what the canvas shows, so
  * pictures are decluttered too.
  *
- * Not for large graphs drawn on the graph layer: Cytoscape keeps no labels there.
+ * Not for large graphs (above 3,000 nodes + ties, drawn with the graph layer): a pass
+ * measures every label, too much to repeat on each change of 5,000 nodes; their labels
+ * are the few top-ranked ones and the hovered neighbourhood. Exports call
+ * `declutterLabels` first, so a picture taken right after a change is placed too.
  */
 import type { Core, NodeSingular } from 'cytoscape';
 import { placeLabels, type LabelBox } from './labelPlacement.ts';
@@ -88,6 +91,8 @@ export function attachLabelDeclutter(cy: Core): () => void {
   let frame: number | null = null;
   let applying = false;
   let zoom = cy.zoom();
+  /** When the last change came: one timer waits out the quiet time, however many come. */
+  let lastChange = 0;
   const run = () => {
     frame = null;
     if (cy.destroyed()) return;
@@ -99,14 +104,20 @@ export function attachLabelDeclutter(cy: Core): () => void {
       applying = false;
     }
   };
+  // After the quiet time, in a frame: Cytoscape has then measured the restyled labels.
+  const wait = () => {
+    const left = lastChange + SETTLE_MS - performance.now();
+    if (left > 0) {
+      timer = setTimeout(wait, left);
+      return;
+    }
+    timer = null;
+    if (frame === null) frame = requestAnimationFrame(run);
+  };
   const schedule = () => {
     if (applying) return; // our own class changes restyle the nodes: not a new change
-    if (timer !== null) clearTimeout(timer);
-    // After the quiet time, in a frame: Cytoscape has then measured the restyled labels.
-    timer = setTimeout(() => {
-      timer = null;
-      if (frame === null) frame = requestAnimationFrame(run);
-    }, SETTLE_MS);
+    lastChange = performance.now();
+    timer ??= setTimeout(wait, SETTLE_MS);
   };
   const onViewport = () => {
     if (Math.abs(cy.zoom() / zoom - 1) > 0.01) schedule();

@@ -13,8 +13,9 @@ import { addScene, waitForCanvas, zoomCanvas } from './scenesShared.ts';
 interface Sample {
   fading: string | null;
   edges: number;
-  /** Elements nearly transparent (fading in; the present style draws none below 0.3). */
-  faint: number;
+  /** Ties and nodes nearly transparent (fading in; the present style draws none below 0.3). */
+  faintTies: number;
+  faintNodes: number;
 }
 
 /** Samples every frame for `ms` after the next key press; a string, so tsx leaves it alone. */
@@ -26,11 +27,17 @@ const SAMPLER = (ms: number) => `(() => {
   let t0 = null;
   const tick = () => {
     const cy = canvas._cyreg.cy;
-    let faint = 0;
+    let faintTies = 0;
+    let faintNodes = 0;
     cy.elements().forEach((e) => {
-      if (e.numericStyle('opacity') < 0.3) faint++;
+      if (e.numericStyle('opacity') < 0.3) e.isNode() ? faintNodes++ : faintTies++;
     });
-    samples.push({ fading: view.getAttribute('data-fading'), edges: cy.edges().length, faint });
+    samples.push({
+      fading: view.getAttribute('data-fading'),
+      edges: cy.edges().length,
+      faintTies,
+      faintNodes,
+    });
     if (t0 === null) t0 = performance.now();
     if (performance.now() - t0 < ${ms}) requestAnimationFrame(tick);
   };
@@ -105,11 +112,17 @@ export async function presentMorphsBetweenPeriods({ page, baseUrl }: BrowserTest
     [],
     'the canvas never fades out between two periods',
   );
-  const midway = samples.filter((s) => s.edges === whole && s.faint > 0);
+  const midway = samples.filter((s) => s.edges === whole && s.faintTies > 0);
   assert.ok(midway.length >= 3, `new ties fade in over frames: ${JSON.stringify(samples)}`);
   assert.ok(
-    midway.every((s) => s.faint <= whole - early),
-    'only the new ties fade in; what both periods share stays drawn',
+    midway.every((s) => s.faintTies <= whole - early),
+    'at most the new ties fade in',
+  );
+  // Both periods draw every actor (isolates included): no node ever disappears.
+  assert.deepEqual(
+    samples.filter((s) => s.faintNodes > 0),
+    [],
+    'the nodes stay drawn',
   );
   const settled = await faintNow(page);
   assert.deepEqual(settled, { edges: whole, faint: 0 });

@@ -3,7 +3,7 @@
  * code and values beside its English text; the text shown is the `reasons` catalogue's
  * entry for that code (English: src/io/reasons.ts, Japanese: locales/ja/reasons.json),
  * filled with the values. A problem without a known code (a report saved before codes
- * existed, a workspace file's problem) shows its stored English text.
+ * existed) shows its stored English text.
  */
 import { i18n } from '../../i18n/index.ts';
 import type { ImportProblem } from '../../model/index.ts';
@@ -29,8 +29,12 @@ export function problemText(problem: ImportProblem): string {
   return `${where}: ${reason}`;
 }
 
-/** The message of an import that loaded nothing: its fatal problem, else the error given. */
+/**
+ * The message of an import that loaded nothing: its fatal problem when the importer gave
+ * it a code, else the error given (already in the interface language: a workspace file
+ * that cannot be used, a file that could not be read).
+ */
 export function failureText(error: string, problems: readonly ImportProblem[]): string {
   const fatal = problems.find((problem) => problem.severity === 'fatal');
-  return fatal === undefined ? error : problemText(fatal);
+  return fatal?.code === undefined ? error : problemText(fatal);
 }

@@ -52,7 +52,7 @@ export function ScenesPanel() {
     if (scene === undefined) return;
     setActive(id);
     if (workbench.store.getState().datasets[scene.regionId] === undefined) {
-      setStatus({ ok: false, text: t('regionMissing', { region: scene.regionId }) });
+      setStatus({ ok: false, text: t('notLoaded', { region: scene.regionId }) });
       return;
     }
     run(() => applyScene(scene).then(() => null));

@@ -27,6 +27,7 @@ import type { Core, EdgeSingular, NodeSingular, Position } from 'cytoscape';
 import type { FilterSettings } from '../../store/filterSlice.ts';
 import type { Scene } from '../../store/index.ts';
 import { getCy } from '../../view/cyRegistry.ts';
+import { graphLayerOf } from '../../view/layer/GraphLayer.ts';
 import { nodeElementId } from '../../view/elements.ts';
 import { rememberPositions, viewKey } from '../../view/layouts/positionCache.ts';
 import { workbench } from '../workbench.ts';
@@ -159,14 +160,21 @@ interface Morph {
   pan: Position;
 }
 
-/** True when showing the scene draws another graph of the shown region and level. */
+/**
+ * True when showing the scene draws another graph of the shown region and level, drawn by
+ * Cytoscape (a large graph's layer paints from classes and holds the ties itself: it
+ * would show no fade, at the cost of an animation per element).
+ */
 export function morphsGraph(scene: Scene): boolean {
   const now = workbench.store.getState();
+  const cy = getCy();
   return (
+    cy !== null &&
+    graphLayerOf(cy) === undefined &&
     now.regionId === scene.regionId &&
     now.level === scene.level &&
     !sameFilters(now.filters, scene.filters) &&
-    getCy()?.container()?.dataset.state === 'ready'
+    cy.container()?.dataset.state === 'ready'
   );
 }
 
@@ -195,31 +203,37 @@ function startMorph(cy: Core, morph: Morph): Appearing {
   cy.batch(() => {
     cy.nodes().forEach((node) => {
       const at = morph.positions.get(String(node.data('key')));
-      if (at === undefined) appearing.push([node, node.numericStyle('opacity')]);
+      if (at === undefined) appearing.push(node);
       else node.position(at);
     });
     cy.edges().forEach((edge) => {
-      if (!morph.ties.has(tieKey(edge))) appearing.push([edge, edge.numericStyle('opacity')]);
+      if (!morph.ties.has(tieKey(edge))) appearing.push(edge);
     });
-    for (const [element] of appearing) element.style('opacity', 0);
+    for (const element of appearing) element.style('opacity', 0);
     cy.viewport({ zoom: morph.zoom, pan: morph.pan });
   });
   return appearing;
 }
 
-/** New elements with the opacity their style gives them. */
-type Appearing = [NodeSingular | EdgeSingular, number][];
+/** The elements a morph brings in (transparent until they fade in). */
+type Appearing = (NodeSingular | EdgeSingular)[];
 
-/** Fades the new elements in to their style's opacity, then hands them back to the style. */
+/**
+ * Fades the new elements in to the opacity their style gives them now (the scene's
+ * selection, set after the drawing, may dim them), then hands them back to the style.
+ */
 function fadeIn(appearing: Appearing, duration: number): Promise<void> {
-  const fades = appearing.map(([element, opacity]) =>
-    animated(
+  const fades = appearing.map((element) => {
+    element.removeStyle('opacity');
+    const opacity = element.numericStyle('opacity');
+    element.style('opacity', 0);
+    return animated(
       (complete) => element.animate({ style: { opacity } }, { duration, easing: EASING, complete }),
       duration,
-    ),
-  );
+    );
+  });
   return Promise.all(fades).then(() => {
-    for (const [element] of appearing) element.removeStyle('opacity');
+    for (const element of appearing) element.removeStyle('opacity');
   });
 }
 
@@ -276,7 +290,7 @@ export async function applyScene(scene: Scene, options: ApplyOptions = {}): Prom
   // Superseded by a later scene that may keep this graph: nothing new stays transparent.
   const superseded = () => {
     if (mine === generation) return false;
-    for (const [element] of appearing ?? []) element.removeStyle('opacity');
+    for (const element of appearing ?? []) element.removeStyle('opacity');
     return true;
   };
   await settle();

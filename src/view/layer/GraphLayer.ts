@@ -34,6 +34,7 @@ import type { EdgeClass } from './edgeStyle.ts';
 import { NodeDrawing } from './nodeDrawing.ts';
 import { pointerSheet } from './nodeStyle.ts';
 import { TieDrawing, type LayerTie } from './tieDrawing.ts';
+import { declutterLabels } from '../labelDeclutter.ts';
 
 export type { LayerTie } from './tieDrawing.ts';
 
@@ -339,14 +340,18 @@ export class GraphLayer {
  * Runs `exporter` with Cytoscape drawing what the layer draws (the ties as real edges
  * with their classes, the nodes with their own look), then puts the layer back:
  * exporters (cy.png, cytoscape-svg, the deck snapshot) read Cytoscape alone. One long
- * task for a large graph, on an explicit export only.
+ * task for a large graph, on an explicit export only. Without a layer the labels are
+ * placed first (labelDeclutter.ts places them a moment after a change, and a picture can
+ * be taken sooner).
  */
 export async function withDrawingInCytoscape<T>(
   cy: Core,
   exporter: () => T | Promise<T>,
 ): Promise<T> {
   const layer = graphLayerOf(cy);
-  return layer === undefined ? exporter() : layer.inCytoscape(exporter);
+  if (layer !== undefined) return layer.inCytoscape(exporter);
+  declutterLabels(cy);
+  return exporter();
 }
 
 /**

@@ -8,6 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { deckHtml, escapeHtml, scriptSafeJson } from '../../../src/deck/deckHtml.ts';
 import { unpackDeck } from '../../../src/deck/pack.ts';
 import type { Deck } from '../../../src/deck/types.ts';
+import { DECK_STRINGS } from './deckStrings.ts';
 import { bundleDeckViewer, type DeckViewerBundle } from '../../../src/deck/viewerBundle.ts';
 
 const XSS = '<img src=x onerror=alert(1)>';
@@ -18,16 +19,7 @@ function deck(): Deck {
     title: 'Forum </title><b>deck</b>',
     language: 'en',
     created: '2026-11-27T08:00:00.000Z',
-    strings: {
-      previous: 'Previous',
-      next: 'Next',
-      counter: '{{n}} / {{total}}',
-      help: 'help',
-      fit: 'Fit',
-      zoomIn: 'Zoom in',
-      zoomOut: 'Zoom out',
-      empty: 'Empty',
-    },
+    strings: DECK_STRINGS,
     scenes: [
       {
         title: CLOSER,

@@ -6,17 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import { packDeck, unpackDeck } from '../../../src/deck/pack.ts';
 import type { Deck, DeckScene } from '../../../src/deck/types.ts';
+import { DECK_STRINGS } from './deckStrings.ts';
 
-const STRINGS: Deck['strings'] = {
-  previous: 'Previous',
-  next: 'Next',
-  counter: '{{n}} / {{total}}',
-  help: 'help',
-  fit: 'Fit',
-  zoomIn: 'Zoom in',
-  zoomOut: 'Zoom out',
-  empty: 'Empty',
-};
 const COLOURS = ['#0072B2', '#E69F00', '#009E73', '#CC79A7'];
 
 /** A scene of `n` actors (a ring plus chords), shifted by `shift` so scenes differ. */
@@ -57,7 +48,7 @@ function deck(): Deck {
     title: 'Sapporo',
     language: 'ja',
     created: '2026-11-27T08:00:00.000Z',
-    strings: STRINGS,
+    strings: DECK_STRINGS,
     scenes: [scene(300, 0, 'Whole'), scene(300, 0.5, 'Zoomed'), scene(120, 1, 'Part')],
   };
 }

@@ -37,7 +37,8 @@ describe('import reasons', () => {
     await i18n.changeLanguage('en');
     for (const code of CODES) {
       const reason = sample(code);
-      const problem = { reason: englishReason(reason), code, values: reason.values };
+      // No stored text to fall back on: the words must come from the catalogue.
+      const problem = { reason: '', code, values: reason.values };
       expect(reasonText(problem), code).toBe(englishReason(reason));
     }
   });
@@ -82,6 +83,11 @@ describe('import reasons', () => {
     await i18n.changeLanguage('ja');
     expect(failureText(outcome.error, outcome.report.problems)).toBe('edges.csv: ファイルが空です');
     expect(failureText('cancelled', [])).toBe('cancelled');
+    // A fatal problem without a code (a workspace file): the error, worded by the caller.
+    const workspace = { file: 'w.json', row: null, severity: 'fatal' as const, reason: 'English' };
+    expect(failureText('ワークスペースとして使えません', [workspace])).toBe(
+      'ワークスペースとして使えません',
+    );
     const old = { file: 'a.csv', row: 2, severity: 'error' as const, reason: 'saved before codes' };
     expect(problemText(old)).toBe('a.csv 2 行目: saved before codes');
   });
