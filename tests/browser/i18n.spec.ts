@@ -310,7 +310,7 @@ export async function everyPanelInJapaneseFindsItsTexts({
   // A workspace file that is not JSON: said in Japanese too.
   await pickFiles(page, [{ name: 'w.json', text: '{ not json' }]);
   const notJson = await textOf(page, 'import-error');
-  assert.ok(notJson.includes(text('ja', 'import:workspace.notJson').split('{{')[0]), notJson);
+  assert.ok(notJson.includes(text('ja', 'workspace:messages.notJson').split('{{')[0]), notJson);
   assert.ok(!notJson.includes('Not a usable workspace'), notJson);
   await page.getByTestId('import-error').getByRole('button').click();
   // The compare view, with its timeline and before/after.

@@ -116,9 +116,15 @@ export async function corruptSaveShowsBannerAndResets({
   await page.reload();
   const banner = await textOf(page, 'persist-banner');
   assert.match(banner, /could not be restored/);
-  assert.match(banner, /newer version/);
+  assert.match(banner, /Not a usable workspace: .*newer version/);
   await waitForDrawn(page); // the app started anyway, with the samples
   await screenshot(page, 'persist-corrupt.png');
+  // In Japanese the banner's words are Japanese; the field it names stays as given.
+  await page.getByTestId('lang-select').selectOption('ja');
+  const japanese = await textOf(page, 'persist-banner');
+  assert.match(japanese, /ワークスペースとして使えません: .*newer version/);
+  assert.doesNotMatch(japanese, /Not a usable workspace/);
+  await page.getByTestId('lang-select').selectOption('en');
   await page.getByTestId('persist-reset').click();
   await page.getByTestId('persist-banner').waitFor({ state: 'detached' });
   await waitForSaved(page, (saved) => saved.version === WORKSPACE_VERSION);

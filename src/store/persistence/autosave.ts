@@ -16,8 +16,18 @@ export type PersistStatus =
   | { kind: 'starting' }
   | { kind: 'empty' }
   | { kind: 'restored'; datasets: number }
-  | { kind: 'corrupt'; error: string }
-  | { kind: 'saving-failed'; error: string };
+  /**
+   * `error` in English (the status tests and logs read); `message` says which text the
+   * interface shows, in its language: a catalogue key of the `workspace` namespace and its
+   * values (a field path or the browser's reason stay as given).
+   */
+  | { kind: 'corrupt'; error: string; message: PersistMessage }
+  | { kind: 'saving-failed'; error: string; message: PersistMessage };
+
+export interface PersistMessage {
+  key: 'unreadable' | 'notUsable' | 'notJson' | 'saveFailed';
+  detail: string;
+}
 
 export const persistStatus = createStore<{ status: PersistStatus }>()(() => ({
   status: { kind: 'starting' },
@@ -40,6 +50,7 @@ export async function restoreWorkspace(
     const status: PersistStatus = {
       kind: 'corrupt',
       error: `The saved workspace could not be read (${reason}).`,
+      message: { key: 'unreadable', detail: reason },
     };
     setStatus(status);
     return status;
@@ -50,7 +61,11 @@ export async function restoreWorkspace(
   }
   const parsed = parseWorkspace(saved);
   if (!parsed.ok) {
-    const status: PersistStatus = { kind: 'corrupt', error: parsed.error };
+    const status: PersistStatus = {
+      kind: 'corrupt',
+      error: parsed.error,
+      message: { key: parsed.problem, detail: parsed.detail },
+    };
     setStatus(status);
     return status;
   }
@@ -111,6 +126,7 @@ export function startAutosave(
       setStatus({
         kind: 'saving-failed',
         error: `The workspace could not be saved in this browser (${reason}).`,
+        message: { key: 'saveFailed', detail: reason },
       });
     }
   };

@@ -54,7 +54,7 @@ async function openWorkspaceFile(
     setImportPhase({
       kind: 'failed',
       files: [file.name],
-      error: i18n.t(`import:workspace.${parsed.problem}`, { detail: parsed.detail }),
+      error: i18n.t(`workspace:messages.${parsed.problem}`, { detail: parsed.detail }),
       report,
       cancelled: false,
     });

@@ -15,7 +15,7 @@ export function PersistBanner() {
   return (
     <div className="persist-banner" data-testid="persist-banner" role="alert">
       {status.kind === 'corrupt' && <strong>{t('corrupt')}</strong>}
-      <span>{status.error}</span>
+      <span>{t(`messages.${status.message.key}`, { detail: status.message.detail })}</span>
       {status.kind === 'corrupt' && <span>{t('started')}</span>}
       {status.kind === 'corrupt' && (
         <button type="button" data-testid="persist-reset" onClick={() => void resetAndSave()}>

@@ -62,7 +62,11 @@ describe('restoring the saved workspace', () => {
       const before = workbench.store.getState();
       const status = await restoreWorkspace(workbench, memoryStorage(blob));
       expect(status.kind).toBe('corrupt');
-      if (status.kind === 'corrupt') expect(status.error).toMatch(/^Not a usable workspace: /);
+      if (status.kind === 'corrupt') {
+        expect(status.error).toMatch(/^Not a usable workspace: /);
+        expect(status.message.key).toMatch(/^not(Usable|Json)$/);
+        expect(status.error).toContain(status.message.detail);
+      }
       expect(persistStatus.getState().status).toEqual(status);
       expect(workbench.store.getState()).toBe(before);
     });
@@ -75,6 +79,7 @@ describe('restoring the saved workspace', () => {
     expect(status).toEqual({
       kind: 'corrupt',
       error: 'The saved workspace could not be read (quota).',
+      message: { key: 'unreadable', detail: 'quota' },
     });
     await resetSavedWorkspace(storage);
     expect(persistStatus.getState().status).toEqual({ kind: 'empty' });
