@@ -3,6 +3,7 @@
  * (src/i18n/locales/<lng>/deck.json). The counter keeps its {{n}} and {{total}}
  * placeholders: the viewer fills them as it steps (src/deck/viewer/steps.ts).
  */
+import { formatDate } from '../i18n/format.ts';
 import { currentLanguage, i18n } from '../i18n/index.ts';
 import type { DeckLanguage, DeckStrings } from './types.ts';
 
@@ -11,7 +12,7 @@ export function deckLanguage(): DeckLanguage {
   return currentLanguage();
 }
 
-export function deckStrings(): DeckStrings {
+export function deckStrings(created: Date): DeckStrings {
   const t = (key: string): string => i18n.t(`deck:viewer.${key}`);
   return {
     previous: t('previous'),
@@ -23,6 +24,7 @@ export function deckStrings(): DeckStrings {
     zoomIn: t('zoomIn'),
     zoomOut: t('zoomOut'),
     empty: t('empty'),
+    made: i18n.t('deck:viewer.made', { date: formatDate(created) }),
   };
 }
 

@@ -74,6 +74,8 @@ export interface DeckStrings {
   zoomOut: string;
   /** Shown when a deck has no scenes. */
   empty: string;
+  /** When and with what the deck was made, the date written for the deck's language. */
+  made: string;
 }
 
 export interface Deck {

@@ -215,6 +215,11 @@ export async function deckFromScenesOpensOffline({ page, context, baseUrl }: Bro
   try {
     // The first scene: title, caption, counter, every node and tie.
     assert.equal(await text(viewer, 'deck-title'), 'The whole region');
+    // When it was made, the date written in the deck's language.
+    assert.match(
+      await text(viewer, 'deck-made'),
+      /^Made with Cluster Network Workbench on [A-Z][a-z]{2} \d{1,2}, \d{4}$/,
+    );
     assert.equal(await text(viewer, 'deck-caption'), 'Every organization and its ties.');
     assert.equal(await text(viewer, 'deck-counter'), '1 / 3');
     const first = deck.scenes[0];
@@ -351,6 +356,7 @@ export async function japaneseDeckSpeaksJapanese({ page, context, baseUrl }: Bro
       '前のシーン',
     );
     assert.match(await text(viewer, 'deck-help'), /シーン切替/);
+    assert.match(await text(viewer, 'deck-made'), /^\d{4}\/\d{1,2}\/\d{1,2} にクラスター/);
     assert.match(await text(viewer, 'deck-legend'), /色：セクター[\s\S]*大学等[\s\S]*大きさ：/);
     assert.equal(await text(viewer, 'deck-counter'), '1 / 2');
     await viewer.keyboard.press('Space');

@@ -59,7 +59,9 @@ export function buildChrome(strings: DeckStrings): Chrome {
   const zoomIn = button('deck-zoom-in', '+', strings.zoomIn);
   const help = html('span', 'deck-help', 'deck-help', strings.help);
   controls.append(previous, counter, next, html('span', 'deck-gap'), zoomOut, fit, zoomIn, help);
-  foot.append(caption, controls);
+  // Decks made before this text existed have none.
+  const made = html('p', 'deck-made', 'deck-made', strings.made ?? '');
+  foot.append(caption, controls, made);
   root.append(head, main, foot);
   return {
     root,

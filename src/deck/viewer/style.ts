@@ -57,5 +57,6 @@ html,body{margin:0;height:100%;background:${BG};color:${TEXT};font-family:${DECK
 .deck-counter{font-size:20px;min-width:4.5em;text-align:center;font-variant-numeric:tabular-nums}
 .deck-gap{flex:none;width:24px}
 .deck-help{margin-left:auto;font-size:15px;color:#9aa5b1}
+.deck-made{margin:2px 0 0;font-size:12px;color:#7b8794;text-align:right}
 @media (prefers-reduced-motion: reduce){.deck-node,.deck-edges line{transition:none}.entering .deck-node.appearing{animation:none}}
 `;

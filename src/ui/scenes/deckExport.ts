@@ -46,11 +46,12 @@ export async function exportDeck(
         );
       }
     });
+    const created = new Date();
     const deck: Deck = {
       title: region === undefined ? untitledDeck() : regionName(region, region.name),
       language: deckLanguage(),
-      created: new Date().toISOString(),
-      strings: deckStrings(),
+      created: created.toISOString(),
+      strings: deckStrings(created),
       scenes: deckScenes,
     };
     const file = allScenesFileName(region?.name, 'deck', 'html');

@@ -10,4 +10,5 @@ export const DECK_STRINGS: Deck['strings'] = {
   zoomIn: 'Zoom in',
   zoomOut: 'Zoom out',
   empty: 'Empty',
+  made: 'Made on Nov 27, 2026',
 };

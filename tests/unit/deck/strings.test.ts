@@ -35,8 +35,9 @@ afterAll(async () => {
 describe('deckStrings', () => {
   it('gives English texts with the counter placeholders kept', async () => {
     await setLanguage('en');
-    const strings = deckStrings();
+    const strings = deckStrings(new Date(2026, 10, 27));
     expect(deckLanguage()).toBe('en');
+    expect(strings.made).toBe('Made with Cluster Network Workbench on Nov 27, 2026');
     expect(strings.counter).toBe('{{n}} / {{total}}');
     expect(strings.next).toBe('Next scene');
     expect(strings.fit).toBe('Fit');
@@ -44,8 +45,9 @@ describe('deckStrings', () => {
 
   it('gives Japanese texts', async () => {
     await setLanguage('ja');
-    const strings = deckStrings();
+    const strings = deckStrings(new Date(2026, 10, 27));
     expect(deckLanguage()).toBe('ja');
+    expect(strings.made).toBe('2026/11/27 にクラスター・ネットワーク・ワークベンチで作成');
     expect(strings.previous).toBe('前のシーン');
     expect(strings.next).toBe('次のシーン');
     expect(strings.fit).toBe('全体表示');
