@@ -52,10 +52,20 @@ async function drawUpTo(page: Page, year: string, check: (edges: number) => bool
   return facts.edges;
 }
 
-/** Whether some element is nearly transparent now (a string: tsx leaves it alone). */
-const FAINT_NOW = `(() => {
+/**
+ * Arms a step: the moment the morph makes a new tie transparent (Cytoscape reports the
+ * restyle synchronously, before the fade begins), the next key press is sent from inside
+ * the page, so the second step always lands in that window. A string: tsx leaves it alone.
+ */
+const STEP_WHEN_TRANSPARENT = `(() => {
   const cy = document.querySelector('[data-testid="graph-canvas"]')._cyreg.cy;
-  return cy.elements().some((e) => e.numericStyle('opacity') < 0.3);
+  const onStyle = (event) => {
+    if (event.target.numericStyle('opacity') !== 0) return;
+    cy.removeListener('style', 'edge', onStyle);
+    window.__steppedEarly = true;
+    document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true }));
+  };
+  cy.on('style', 'edge', onStyle);
 })()`;
 
 /** Ties drawn and elements still nearly transparent, now. */
@@ -133,13 +143,16 @@ export async function presentMorphsBetweenPeriods({ page, baseUrl }: BrowserTest
   await page
     .locator('[data-testid="present-view"][data-state="ready"][data-slide="0"]')
     .waitFor({ state: 'attached', timeout: APP_TIMEOUT_MS });
-  await page.keyboard.press('ArrowRight');
-  // The next step as soon as the morph has made the new ties transparent.
-  await page.waitForFunction(FAINT_NOW, undefined, { polling: 'raf', timeout: APP_TIMEOUT_MS });
+  await page.evaluate(STEP_WHEN_TRANSPARENT);
   await page.keyboard.press('ArrowRight');
   await page
     .locator('[data-testid="present-view"][data-state="ready"][data-slide="2"]')
     .waitFor({ state: 'attached', timeout: APP_TIMEOUT_MS });
   await page.waitForTimeout(1000);
+  assert.equal(
+    await page.evaluate(() => (window as unknown as { __steppedEarly?: boolean }).__steppedEarly),
+    true,
+    'the second step came while the new ties were transparent',
+  );
   assert.deepEqual(await faintNow(page), { edges: whole, faint: 0 }, 'after two quick steps');
 }
