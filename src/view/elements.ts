@@ -30,7 +30,6 @@ export interface ElementStats {
   minWeight: number;
 }
 
-/** Per node and per edge (by graph key) the appearance data fields. */
 /** One node's appearance data. */
 export interface NodeLook {
   colour: string;
@@ -44,6 +43,7 @@ export interface EdgeLook {
   width: number;
 }
 
+/** Per node and per edge (by graph key) the appearance data fields. */
 export interface ElementLook {
   nodes: ReadonlyMap<string, NodeLook>;
   edges: ReadonlyMap<string, EdgeLook>;

@@ -15,6 +15,7 @@
  * - Edge width: linear in merged tie weight from 1 to 6 px ('uniform': 1.5 px).
  */
 import type { SimpleGraph } from '../../model/index.ts';
+import type { EdgeLook, NodeLook } from '../../view/elements.ts';
 import type { LookSettings } from '../../store/appearanceSlice.ts';
 import type { ColourBy, SizeBy } from '../../store/viewSlice.ts';
 import { assignColours, categoryOf, edgeTypeColours, MIXED_TYPES_COLOUR } from './categories.ts';
@@ -24,17 +25,6 @@ import { finiteRange, legendExamples, scaleSizes, topIndices } from './scales.ts
 export interface MetricColumns {
   ids: readonly string[];
   nodes: Readonly<Record<string, Float64Array>>;
-}
-
-export interface NodeLook {
-  colour: string;
-  size: number;
-  labelled: boolean;
-}
-
-export interface EdgeLook {
-  colour: string | null;
-  width: number;
 }
 
 export interface LookLegend {
