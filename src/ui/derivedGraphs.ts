@@ -8,6 +8,7 @@
  */
 import { deriveGraph } from '../graph/levels.ts';
 import type { Dataset, Level, SimpleGraph, TieFilter } from '../model/index.ts';
+import { tieFilterOf, type FilterSettings } from '../store/filterSlice.ts';
 
 /** Graphs kept per dataset (a large graph is tens of MB). */
 const KEPT = 2;
@@ -24,4 +25,15 @@ export function derivedGraph(dataset: Dataset, level: Level, filter?: TieFilter)
   graphs.set(key, graph);
   while (graphs.size > KEPT) graphs.delete(graphs.keys().next().value as string);
   return graph;
+}
+
+/**
+ * The graph the canvas shows for `dataset` at this level and these filters, before view
+ * filters and deletions: what useShownGraph shows and what the import derives ahead.
+ */
+export function levelGraph(
+  dataset: Dataset,
+  { level, filters }: { level: Level; filters: FilterSettings },
+): SimpleGraph {
+  return derivedGraph(dataset, level, tieFilterOf(filters));
 }

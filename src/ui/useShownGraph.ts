@@ -6,10 +6,10 @@
  */
 import { useMemo } from 'react';
 import { applyViewFilters } from '../graph/viewFilters.ts';
-import { communityLookup, tieFilterOf } from '../store/filterSlice.ts';
+import { communityLookup } from '../store/filterSlice.ts';
 import type { SimpleGraph } from '../model/index.ts';
 import { withoutExcluded } from '../store/historySlice.ts';
-import { derivedGraph } from './derivedGraphs.ts';
+import { levelGraph } from './derivedGraphs.ts';
 import { useWorkbench, workbench } from './workbench.ts';
 
 export function useShownGraph(): SimpleGraph | null {
@@ -27,7 +27,7 @@ export function useShownGraph(): SimpleGraph | null {
     if (regionId === null || version === 0) return null;
     const dataset = workbench.registry.get(regionId);
     if (dataset === undefined) return null;
-    const derived = derivedGraph(dataset, level, tieFilterOf(filters));
+    const derived = levelGraph(dataset, { level, filters });
     const shown = withoutExcluded(derived, excluded);
     return applyViewFilters(shown, filters.view, communityLookup(filters));
   }, [regionId, version, level, excluded, filters]);

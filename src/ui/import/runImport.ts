@@ -10,9 +10,8 @@ import type { ImportOutcome, InputFile } from '../../io/index.ts';
 import type { Workbench } from '../../store/index.ts';
 import { applyWorkspace } from '../../store/persistence/applyWorkspace.ts';
 import { parseWorkspaceText, type Workspace } from '../../store/workspaceFile.ts';
-import { tieFilterOf } from '../../store/filterSlice.ts';
 import { nextTask } from '../../view/largeDrawing.ts';
-import { derivedGraph } from '../derivedGraphs.ts';
+import { levelGraph } from '../derivedGraphs.ts';
 import { setImportPhase } from './importState.ts';
 
 export type ImportRunner = (
@@ -127,9 +126,8 @@ export async function importUserFiles(
   // The graph to show is derived in a task of its own (kept by derivedGraph), not in the
   // render that shows it: together they were one task of 250–300 ms for 5,000 nodes.
   await nextTask();
-  const now = workbench.store.getState();
   const added = workbench.registry.get(id);
-  if (added !== undefined) derivedGraph(added, now.level, tieFilterOf(now.filters));
+  if (added !== undefined) levelGraph(added, workbench.store.getState());
   await nextTask();
   workbench.store.getState().selectRegion(id);
   setImportPhase({ kind: 'report', datasetName: name, report: dataset.report });
