@@ -211,6 +211,8 @@ function copyNode(attributes: NodeAttributes): SimpleNodeAttributes {
   if (attributes.type !== undefined) node.type = attributes.type;
   if (attributes.x !== undefined) node.x = attributes.x;
   if (attributes.y !== undefined) node.y = attributes.y;
+  if (attributes.color !== undefined) node.color = attributes.color;
+  if (attributes.size !== undefined) node.size = attributes.size;
   return node;
 }
 

@@ -25,9 +25,13 @@ export interface NodeAttributes {
   type?: string;
   /** Every other column of the input, kept as text. Keys are column names as written. */
   attributes: Record<string, string>;
-  /** Position from the input file (GEXF viz, lat/lon are attributes) when present. */
+  /** Position from the input file (GEXF viz, GraphML x/y, Pajek, GML graphics) when present. */
   x?: number;
   y?: number;
+  /** Colour from the input file (GEXF viz:color, GraphML/GML fill, Pajek ic): `#rrggbb` or `rgba(r,g,b,a)`. */
+  color?: string;
+  /** Size from the input file (GEXF viz:size, GML graphics w): a positive finite number. */
+  size?: number;
 }
 
 /** `affiliation` links a person to their organization; everything else is a collaboration. */

@@ -28,6 +28,8 @@ export interface SimpleNodeAttributes {
   attributes: Record<string, string>;
   x?: number;
   y?: number;
+  color?: string;
+  size?: number;
 }
 
 /** A merged tie of the simple graph: parallel ties summed. */

@@ -202,8 +202,15 @@ function nodeAttributes(value: unknown, where: string): NodeAttributes {
   const x = finite(a.x);
   const y = finite(a.y);
   if (x !== undefined && y !== undefined) Object.assign(node, { x, y });
+  const color = optionalText(a.color);
+  if (color !== undefined && CSS_COLOUR.test(color)) node.color = color;
+  const size = finite(a.size);
+  if (size !== undefined && size > 0) node.size = size;
   return node;
 }
+
+/** The colours readers write (`#rrggbb`, `rgba(r,g,b,a)`); anything else is dropped. */
+const CSS_COLOUR = /^(#[0-9a-f]{6}|rgba\(\d{1,3},\d{1,3},\d{1,3},(0|1|0?\.\d+)\))$/i;
 
 function edgeAttributes(value: unknown, where: string): EdgeAttributes {
   const a = object(value, where);
