@@ -35,7 +35,12 @@ const RESERVED = new Set<string>([...BASE_FIELDS, ...NODE_METRICS]);
 /** Integer-valued metrics written without a fractional part. */
 const INTEGER_METRICS = new Set<string>(['degree', 'coreness', 'community']);
 
+/** `file:row: reason` (a workbook's rows as `book.xlsx:people!14: reason`), or `file: reason`. */
 export function formatProblem(problem: ImportProblem): string {
+  if (problem.sheet !== undefined) {
+    const place = problem.row === null ? problem.sheet : `${problem.sheet}!${problem.row}`;
+    return `${problem.file}:${place}: ${problem.reason}`;
+  }
   return problem.row === null
     ? `${problem.file}: ${problem.reason}`
     : `${problem.file}:${problem.row}: ${problem.reason}`;

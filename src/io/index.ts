@@ -142,7 +142,7 @@ export async function importFiles(
       return { ok: false, report: report.build(), error: CANCELLED_MESSAGE, cancelled: true };
     }
     if (error instanceof FatalImportError) {
-      report.fatal(error.file, error.reason, error.row);
+      report.fatal(error.file, error.reason, error.row, error.sheet);
       return { ok: false, report: report.build(), error: error.message };
     }
     // A bug, not a problem of the data: still an outcome, never a throw.

@@ -16,6 +16,7 @@ export function problemOf(
   row: number | null,
   severity: Severity,
   reason: Reason,
+  sheet?: string,
 ): ImportProblem {
   const problem: ImportProblem = {
     file,
@@ -24,6 +25,7 @@ export function problemOf(
     reason: englishReason(reason),
     code: reason.code,
   };
+  if (sheet !== undefined) problem.sheet = sheet;
   if (reason.values !== undefined) problem.values = reason.values;
   return problem;
 }
@@ -36,6 +38,8 @@ export class FileTally {
   constructor(
     readonly file: string,
     private readonly problems: ImportProblem[],
+    /** The workbook sheet this tally counts, when the file is a workbook. */
+    readonly sheet?: string,
   ) {}
 
   imported(): void {
@@ -47,20 +51,22 @@ export class FileTally {
   skipped(row: number | null, reason: Reason): void {
     this.rowsRead++;
     this.rowsSkipped++;
-    this.problems.push(problemOf(this.file, row, 'error', reason));
+    this.problems.push(problemOf(this.file, row, 'error', reason, this.sheet));
   }
 
   warn(row: number | null, reason: Reason): void {
-    this.problems.push(problemOf(this.file, row, 'warning', reason));
+    this.problems.push(problemOf(this.file, row, 'warning', reason, this.sheet));
   }
 
   toFileReport(): FileReport {
-    return {
+    const report: FileReport = {
       file: this.file,
       rowsRead: this.rowsRead,
       rowsImported: this.rowsImported,
       rowsSkipped: this.rowsSkipped,
     };
+    if (this.sheet !== undefined) report.sheet = this.sheet;
+    return report;
   }
 }
 
@@ -70,15 +76,30 @@ export class FatalImportError extends Error {
     readonly file: string,
     readonly reason: Reason,
     readonly row: number | null = null,
+    readonly sheet?: string,
   ) {
-    super(formatProblem(problemOf(file, row, 'fatal', reason)));
+    super(formatProblem(problemOf(file, row, 'fatal', reason, sheet)));
     this.name = 'FatalImportError';
   }
 }
 
+/**
+ * Where a problem is, in English: `people.csv row 14`, `book.xlsx people!14` (a workbook
+ * row is written `sheet!row`, as Excel's cell references are), `book.xlsx sheet people`,
+ * or just the file.
+ */
+export function problemPlace(problem: Pick<ImportProblem, 'file' | 'row' | 'sheet'>): string {
+  if (problem.sheet !== undefined) {
+    const place =
+      problem.row === null ? `sheet ${problem.sheet}` : `${problem.sheet}!${problem.row}`;
+    return problem.file ? `${problem.file} ${place}` : place;
+  }
+  return problem.row === null ? problem.file : `${problem.file} row ${problem.row}`;
+}
+
 /** `collaborations.csv row 14: target "P-991" is not a known person or organization`. */
 export function formatProblem(problem: ImportProblem): string {
-  const where = problem.row === null ? problem.file : `${problem.file} row ${problem.row}`;
+  const where = problemPlace(problem);
   return where ? `${where}: ${problem.reason}` : problem.reason;
 }
 
@@ -87,14 +108,14 @@ export class ReportBuilder {
   readonly problems: ImportProblem[] = [];
   private readonly tallies: FileTally[] = [];
 
-  file(name: string): FileTally {
-    const tally = new FileTally(name, this.problems);
+  file(name: string, sheet?: string): FileTally {
+    const tally = new FileTally(name, this.problems, sheet);
     this.tallies.push(tally);
     return tally;
   }
 
-  fatal(file: string, reason: Reason, row: number | null = null): void {
-    this.problems.push(problemOf(file, row, 'fatal', reason));
+  fatal(file: string, reason: Reason, row: number | null = null, sheet?: string): void {
+    this.problems.push(problemOf(file, row, 'fatal', reason, sheet));
   }
 
   warn(file: string, reason: Reason): void {

@@ -85,11 +85,38 @@ export function parseSector(value: string): Sector | null {
 const YEAR = /^(?:fy\s*)?(\d{4})\s*(?:年度|年)?$/;
 const JAPANESE_ERA = /^(平成|令和)\s*(\d{1,2}|元)\s*(?:年度|年)?$/;
 const ERA_OFFSET: Record<string, number> = { 平成: 1988, 令和: 2018 };
+/** `2005-04-01`, `2005/4/1`, `2005.4.1`, with an optional time (`2005-04-01T09:00:00`, `2005-04-01 09:00`). */
+const DATE = /^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})(?:[t ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?z?)?$/;
+/** `2005年4月1日`, `平成17年4月1日`, `令和元年5月1日`. */
+const JAPANESE_DATE =
+  /^(\d{4}|平成\s*(?:\d{1,2}|元)|令和\s*(?:\d{1,2}|元))\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日$/;
+/** The first month of a Japanese fiscal year: FY2005 runs from 1 April 2005 to 31 March 2006. */
+export const FISCAL_YEAR_START_MONTH = 4;
+
+/** The fiscal year a calendar date falls in, or NaN when the date does not exist. */
+function fiscalYearOfDate(year: number, month: number, day: number): number {
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (
+    date.getUTCFullYear() !== year ||
+    date.getUTCMonth() !== month - 1 ||
+    date.getUTCDate() !== day
+  )
+    return Number.NaN;
+  return month >= FISCAL_YEAR_START_MONTH ? year : year - 1;
+}
+
+function eraYear(text: string): number {
+  const era = text.slice(0, 2);
+  const rest = text.slice(2).trim();
+  return ERA_OFFSET[era] + (rest === '元' ? 1 : Number(rest));
+}
 
 /**
  * Fiscal year of a cell: `2005`, `FY2005`, `FY 2005`, `2005年度`, full-width `２００５年度`,
  * and the Japanese era forms `平成17年度` (Heisei n = 1988 + n) and `令和元年度` (Reiwa 1 = 2019).
- * Returns null for an empty cell and NaN for text that is not a year.
+ * A date gives the Japanese fiscal year it falls in (April to March): `2005-04-01` and
+ * `2006/3/31` are FY2005, as is `平成17年4月1日`; a date that does not exist (`2005-02-30`)
+ * is not a year. Returns null for an empty cell and NaN for text that is not a year.
  */
 const PLAIN_YEAR = /^\d{4}$/;
 
@@ -101,6 +128,13 @@ export function parseFiscalYear(value: string): number | null {
   if (plain) return Number(plain[1]);
   const era = JAPANESE_ERA.exec(text);
   if (era) return ERA_OFFSET[era[1]] + (era[2] === '元' ? 1 : Number(era[2]));
+  const date = DATE.exec(text);
+  if (date) return fiscalYearOfDate(Number(date[1]), Number(date[3]), Number(date[4]));
+  const japaneseDate = JAPANESE_DATE.exec(text);
+  if (japaneseDate) {
+    const year = /^\d/.test(japaneseDate[1]) ? Number(japaneseDate[1]) : eraYear(japaneseDate[1]);
+    return fiscalYearOfDate(year, Number(japaneseDate[2]), Number(japaneseDate[3]));
+  }
   return Number.NaN;
 }
 

@@ -6,6 +6,8 @@ export type Severity = 'fatal' | 'error' | 'warning';
 
 export interface ImportProblem {
   file: string;
+  /** The sheet of a workbook (.xlsx/.xls) the row is on; absent for text files. */
+  sheet?: string;
   /** Row as a spreadsheet shows it (header is row 1, first data row is 2); null for file-level problems. */
   row: number | null;
   severity: Severity;
@@ -21,6 +23,8 @@ export interface ImportProblem {
 
 export interface FileReport {
   file: string;
+  /** One report per sheet of a workbook: its name. */
+  sheet?: string;
   rowsRead: number;
   rowsImported: number;
   rowsSkipped: number;

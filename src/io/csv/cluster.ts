@@ -75,7 +75,7 @@ export async function importClusterTables(
   // organizations.csv
   {
     const table = tables.organizations;
-    const tally = report.file(table.file);
+    const tally = report.file(table.file, table.sheet);
     for (const t of table.warnings) tally.warn(t.row, t.reason);
     const { index, attributeColumns } = orgCols;
     const regionColumn =
@@ -130,7 +130,7 @@ export async function importClusterTables(
   // people.csv
   if (tables.people && peopleCols) {
     const table = tables.people;
-    const tally = report.file(table.file);
+    const tally = report.file(table.file, table.sheet);
     for (const t of table.warnings) tally.warn(t.row, t.reason);
     const { index, attributeColumns } = peopleCols;
     for (let i = 0; i < table.rows.length; i++, rowsDone++) {
@@ -191,7 +191,7 @@ export async function importClusterTables(
   // collaborations.csv
   if (tables.collaborations && collabCols) {
     const table = tables.collaborations;
-    const tally = report.file(table.file);
+    const tally = report.file(table.file, table.sheet);
     for (const t of table.warnings) tally.warn(t.row, t.reason);
     const { index, attributeColumns } = collabCols;
     for (let i = 0; i < table.rows.length; i++, rowsDone++) {
@@ -245,7 +245,7 @@ export async function importClusterTables(
       tables.memberships,
       memberCols.index,
       graph,
-      report.file(tables.memberships.file),
+      report.file(tables.memberships.file, tables.memberships.sheet),
       (i) => progress.checkpoint((before + i) / totalRows, 'memberships'),
     );
   }

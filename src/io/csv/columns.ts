@@ -47,6 +47,8 @@ export function resolveColumns<Role extends string>(
           found: table.header.join(', '),
           aliases: spec.aliases.join(', '),
         }),
+        null,
+        table.sheet,
       );
     }
     if (found >= 0) taken[found] = true;

@@ -71,7 +71,7 @@ export async function importGenericTables(
 
   if (tables.nodes && nodeCols) {
     const table = tables.nodes;
-    const tally = report.file(table.file);
+    const tally = report.file(table.file, table.sheet);
     for (const t of table.warnings) tally.warn(t.row, t.reason);
     const { index, attributeColumns } = nodeCols;
     for (let i = 0; i < table.rows.length; i++) {
@@ -109,7 +109,7 @@ export async function importGenericTables(
 
   if (tables.edges && edgeCols) {
     const table = tables.edges;
-    const tally = report.file(table.file);
+    const tally = report.file(table.file, table.sheet);
     for (const t of table.warnings) tally.warn(t.row, t.reason);
     const { index, attributeColumns } = edgeCols;
     const nodesFile = tables.nodes?.file;

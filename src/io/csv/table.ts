@@ -17,6 +17,8 @@ import { because, type Reason } from '../reasons.ts';
 
 export interface CsvTable {
   file: string;
+  /** The sheet this table was read from, when the file is a workbook (rows are then `sheet!row`). */
+  sheet?: string;
   /** Header names as written (trimmed); empty names become `column N`, repeated names get ` (2)`, ` (3)`... */
   header: string[];
   /** Data rows (blank rows removed), cells trimmed. */

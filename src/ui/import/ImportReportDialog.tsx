@@ -25,7 +25,11 @@ function ProblemRow({ problem }: { problem: ImportProblem }) {
     <tr>
       <td>{problem.file}</td>
       <td className="number">
-        {problem.row === null ? t('report.wholeFile') : formatCount(problem.row)}
+        {problem.row === null
+          ? (problem.sheet ?? t('report.wholeFile'))
+          : problem.sheet !== undefined
+            ? `${problem.sheet}!${problem.row}`
+            : formatCount(problem.row)}
       </td>
       <td>
         <span className={`severity severity-${problem.severity}`}>
@@ -84,8 +88,8 @@ export function ImportReportDialog() {
             </thead>
             <tbody>
               {report.files.map((file) => (
-                <tr key={file.file}>
-                  <td>{file.file}</td>
+                <tr key={`${file.file}\u0000${file.sheet ?? ''}`}>
+                  <td>{file.sheet === undefined ? file.file : `${file.file} · ${file.sheet}`}</td>
                   <td className="number">{formatCount(file.rowsRead)}</td>
                   <td className="number">{formatCount(file.rowsImported)}</td>
                   <td className="number">{formatCount(file.rowsSkipped)}</td>

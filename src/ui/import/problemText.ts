@@ -22,10 +22,15 @@ export function reasonText(problem: ProblemReason): string {
 export function problemText(problem: ImportProblem): string {
   const reason = reasonText(problem);
   if (problem.file === '') return reason;
+  const { file, row, sheet } = problem;
   const where =
-    problem.row === null
-      ? problem.file
-      : i18n.t('import:where', { file: problem.file, row: problem.row });
+    sheet !== undefined
+      ? row === null
+        ? i18n.t('import:sheet', { file, sheet })
+        : i18n.t('import:whereSheet', { file, sheet, row })
+      : row === null
+        ? file
+        : i18n.t('import:where', { file, row });
   return `${where}: ${reason}`;
 }
 

@@ -67,6 +67,17 @@ describe('parseFiscalYear', () => {
     ['令和元年度', 2019],
     ['令和5年', 2023],
     [' 2009 ', 2009],
+    // Dates give the Japanese fiscal year (April to March) they fall in.
+    ['2005-04-01', 2005],
+    ['2006-03-31', 2005],
+    ['2005/4/1', 2005],
+    ['2005.12.24', 2005],
+    ['2005-01-15T09:30:00', 2004],
+    ['2005-06-01 00:00', 2005],
+    ['2005年4月1日', 2005],
+    ['平成17年3月31日', 2004],
+    ['令和元年5月1日', 2019],
+    ['２００５／４／１', 2005],
   ])('%s → %d', (text, year) => {
     expect(parseFiscalYear(text)).toBe(year);
   });
@@ -76,7 +87,7 @@ describe('parseFiscalYear', () => {
     expect(parseFiscalYear('  ')).toBeNull();
   });
 
-  it.each(['05', 'FY05', 'sometime', '2005-2006', '20055', '2005/4/1'])(
+  it.each(['05', 'FY05', 'sometime', '2005-2006', '20055', '2005-02-30', '2005/13/1', '2005-4/1'])(
     '%s is not a year (NaN)',
     (text) => {
       expect(parseFiscalYear(text)).toBeNaN();

@@ -71,8 +71,18 @@ describe('import report CSV', () => {
   it('writes one row per file and per problem, formulas neutralised, quotes escaped', () => {
     const rows = parse(reportCsv(report));
     expect(rows).toEqual([
-      ['record', 'file', 'row', 'severity', 'reason', 'rows_read', 'rows_imported', 'rows_skipped'],
-      ['file', 'edges.csv', '', '', '', '3', '2', '1'],
+      [
+        'record',
+        'file',
+        'row',
+        'severity',
+        'reason',
+        'rows_read',
+        'rows_imported',
+        'rows_skipped',
+        'sheet',
+      ],
+      ['file', 'edges.csv', '', '', '', '3', '2', '1', ''],
       [
         'problem',
         'edges.csv',
@@ -82,9 +92,23 @@ describe('import report CSV', () => {
         '',
         '',
         '',
+        '',
       ],
-      ['problem', "'=cmd.csv", '', 'warning', 'ignored', '', '', ''],
+      ['problem', "'=cmd.csv", '', 'warning', 'ignored', '', '', '', ''],
     ]);
+  });
+
+  it("names a workbook's sheet in its own column", () => {
+    const rows = parse(
+      reportCsv({
+        files: [
+          { file: 'book.xlsx', sheet: 'people', rowsRead: 1, rowsImported: 0, rowsSkipped: 1 },
+        ],
+        problems: [{ file: 'book.xlsx', sheet: 'people', row: 7, severity: 'error', reason: 'x' }],
+      }),
+    );
+    expect(rows[1]).toEqual(['file', 'book.xlsx', '', '', '', '1', '0', '1', 'people']);
+    expect(rows[2]).toEqual(['problem', 'book.xlsx', '7', 'error', 'x', '', '', '', 'people']);
   });
 });
 
