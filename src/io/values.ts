@@ -144,13 +144,19 @@ const DECIMAL_COMMA = /^[+-]?\d+,\d+$/;
 /**
  * A number cell: decimal notation with optional exponent; a decimal comma (`1,5`, as
  * written by European spreadsheets in semicolon-separated files) is accepted.
- * Returns null for an empty cell and NaN for anything else (hex, `Infinity`, words).
+ * Returns null for an empty cell and NaN for anything else (hex, `Infinity`, words), and
+ * for a number beyond what a double holds (`1e400` would be read as Infinity): every
+ * number a reader keeps is finite.
  */
 export function parseNumber(value: string): number | null {
-  if (DECIMAL.test(value)) return Number(value); // the common case, without normalising
+  if (DECIMAL.test(value)) return finiteOrNaN(Number(value)); // the common case, without normalising
   const text = value.normalize('NFKC').trim().toLowerCase();
   if (text === '') return null;
-  if (DECIMAL.test(text)) return Number(text);
-  if (DECIMAL_COMMA.test(text)) return Number(text.replace(',', '.'));
+  if (DECIMAL.test(text)) return finiteOrNaN(Number(text));
+  if (DECIMAL_COMMA.test(text)) return finiteOrNaN(Number(text.replace(',', '.')));
   return Number.NaN;
+}
+
+function finiteOrNaN(value: number): number {
+  return Number.isFinite(value) ? value : Number.NaN;
 }

@@ -96,6 +96,13 @@ describe('parseFiscalYear', () => {
 });
 
 describe('parseNumber', () => {
+  it.each(['1e400', '-1e400', '１e400', '1,5e999'])(
+    '%s overflows a double: not a number (NaN)',
+    (text) => {
+      expect(parseNumber(text)).toBeNaN();
+    },
+  );
+
   it.each([
     ['1', 1],
     ['2.5', 2.5],
