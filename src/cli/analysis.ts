@@ -41,9 +41,9 @@ export function formatProblem(problem: ImportProblem): string {
     const place = problem.row === null ? problem.sheet : `${problem.sheet}!${problem.row}`;
     return `${problem.file}:${place}: ${problem.reason}`;
   }
-  return problem.row === null
-    ? `${problem.file}: ${problem.reason}`
-    : `${problem.file}:${problem.row}: ${problem.reason}`;
+  if (problem.row === null)
+    return problem.file ? `${problem.file}: ${problem.reason}` : problem.reason;
+  return `${problem.file}:${problem.row}: ${problem.reason}`;
 }
 
 export function buildAnalysis(

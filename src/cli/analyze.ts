@@ -13,7 +13,7 @@ import { deriveGraph } from '../graph/levels.ts';
 import { deriveParticipations } from '../graph/participations.ts';
 import { computeAllMetrics } from '../metrics/index.ts';
 import { computePathMetricsParallel } from '../workers/pathsPool.node.ts';
-import { buildAnalysis, formatProblem, type AnalysisDocument } from './analysis.ts';
+import { buildAnalysis, type AnalysisDocument } from './analysis.ts';
 import { formatAnalysis } from './format.ts';
 import { buildComparison, formatComparison } from './compare.ts';
 
@@ -28,16 +28,12 @@ type AnalyzeOutcome = { ok: true; doc: AnalysisDocument } | { ok: false; error: 
 async function analyzeInput(spec: InputSpec, command: AnalyzeCommand): Promise<AnalyzeOutcome> {
   const read = await readInput(spec);
   if (!read.ok) return { ok: false, error: read.error };
-  const outcome = await importFiles(read.files, { datasetName: read.name });
-  if (!outcome.ok) {
-    const problems = outcome.report.problems
-      .filter((p) => p.severity === 'fatal')
-      .map(formatProblem);
-    return {
-      ok: false,
-      error: [outcome.error, ...problems.filter((p) => !outcome.error.includes(p))].join('\n'),
-    };
-  }
+  const outcome = await importFiles(read.files, {
+    datasetName: read.name,
+    mappings: read.mappings,
+  });
+  // The outcome's error is its fatal problem, written out: printed once.
+  if (!outcome.ok) return { ok: false, error: outcome.error };
   const { dataset } = outcome;
   const graph = deriveGraph(dataset, command.level, command.filter);
   const participations = deriveParticipations(dataset, command.filter);

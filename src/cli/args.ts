@@ -4,14 +4,32 @@
  */
 import { parseArgs } from 'node:util';
 import { LEVELS, type Level, type TieFilter } from '../model/level.ts';
+import { ROLE_COLUMNS, TABLE_ROLES, type TableMapping, type TableRole } from '../io/roles.ts';
+import { tableKey } from '../io/tables.ts';
 import { DEFAULT_METRIC_OPTIONS, type MetricOptions } from '../metrics/types.ts';
 
 export const OUTPUT_FORMATS = ['json', 'csv', 'text'] as const;
 export type OutputFormat = (typeof OUTPUT_FORMATS)[number];
 
-/** One input: a cluster dataset folder, a .gexf/.graphml file, or generic nodes/edges files. */
+/**
+ * One input: a folder or a file (its format found from what it holds), or tables given by
+ * role (`--edges FILE`, `--organizations FILE`…) with the columns `--map` names.
+ */
 export type InputSpec =
-  { kind: 'path'; path: string } | { kind: 'generic'; nodes?: string; edges?: string };
+  | { kind: 'path'; path: string }
+  | {
+      kind: 'tables';
+      tables: { role: TableRole; path: string }[];
+      /** Each table's mapping (its role, the `--map` columns meant for it), by its path. */
+      mappings: Map<string, TableMapping>;
+    };
+
+/** One `--map` entry: `[role:]column=Header` (role: the table role it applies to, else every table given). */
+export interface ColumnMapEntry {
+  tableRole?: TableRole;
+  column: string;
+  header: string;
+}
 
 export interface AnalyzeCommand {
   inputs: InputSpec[];
@@ -26,11 +44,22 @@ export interface AnalyzeCommand {
 export type ParseOutcome = { ok: true; command: AnalyzeCommand } | { ok: false; error: string };
 
 export const USAGE = `usage: npm run analyze -- <input> [options]
-       npm run analyze -- --nodes nodes.csv --edges edges.csv [options]
+       npm run analyze -- --edges FILE [--nodes FILE] [--map source=Org,target=Partner] [options]
+       npm run analyze -- --organizations FILE [--people FILE] [--collaborations FILE]
+                          [--memberships FILE] [--map ...] [options]
        npm run analyze -- --compare <input> <input> ... [options]
 
 <input>  a cluster dataset folder (organizations.csv, people.csv, collaborations.csv,
-         memberships.csv), a .gexf or .graphml file, or a folder with nodes.csv/edges.csv
+         memberships.csv), a folder with nodes.csv/edges.csv, an Excel workbook, or one
+         graph file: .gexf, .graphml, Pajek .net, .gml, UCINET .dl, an edge list (.txt…)
+
+tables of any name:
+  --edges FILE, --nodes FILE         a generic graph's ties and nodes
+  --organizations FILE, --people FILE, --collaborations FILE, --memberships FILE
+                                     a cluster dataset's tables
+  --map [role:]column=Header,...     which header holds a column the aliases do not find
+                                     (e.g. source=Org,target=Partner, or
+                                     organizations:name=組織名); repeatable
 
 options:
   --level people|organizations|all   level of a cluster dataset (default organizations)
@@ -57,6 +86,11 @@ export function parseAnalyzeArgs(argv: string[]): ParseOutcome {
       options: {
         nodes: { type: 'string' },
         edges: { type: 'string' },
+        organizations: { type: 'string' },
+        people: { type: 'string' },
+        collaborations: { type: 'string' },
+        memberships: { type: 'string' },
+        map: { type: 'string', multiple: true },
         level: { type: 'string' },
         years: { type: 'string' },
         types: { type: 'string' },
@@ -77,8 +111,29 @@ export function parseAnalyzeArgs(argv: string[]): ParseOutcome {
   if (values.help) return { ok: false, error: '' };
 
   const inputs: InputSpec[] = positionals.map((path) => ({ kind: 'path', path }));
-  if (values.nodes !== undefined || values.edges !== undefined) {
-    inputs.push({ kind: 'generic', nodes: values.nodes, edges: values.edges });
+  const tables: { role: TableRole; path: string }[] = [];
+  for (const role of TABLE_ROLES) {
+    const path = values[role];
+    if (path !== undefined) tables.push({ role, path });
+  }
+  const map = parseColumnMap(values.map ?? []);
+  if (typeof map === 'string') return { ok: false, error: map };
+  if (map.length > 0 && tables.length === 0)
+    return {
+      ok: false,
+      error: '--map needs tables given by role (--edges FILE, --organizations FILE, …)',
+    };
+  for (const entry of map) {
+    if (entry.tableRole !== undefined && !tables.some((t) => t.role === entry.tableRole))
+      return {
+        ok: false,
+        error: `--map ${entry.tableRole}:${entry.column}=${entry.header}: no --${entry.tableRole} FILE was given`,
+      };
+  }
+  if (tables.length > 0) {
+    const mappings = tableMappings(tables, map);
+    if (typeof mappings === 'string') return { ok: false, error: mappings };
+    inputs.push({ kind: 'tables', tables, mappings });
   }
   const compare = values.compare === true;
   if (inputs.length === 0) return { ok: false, error: 'no input given' };
@@ -165,6 +220,66 @@ export function parseAnalyzeArgs(argv: string[]): ParseOutcome {
       compare,
     },
   };
+}
+
+/**
+ * `--map source=Org,target=Partner` (repeatable; `organizations:name=組織名` for one table
+ * role) → entries; a malformed entry gives the usage error text.
+ */
+export function parseColumnMap(values: readonly string[]): ColumnMapEntry[] | string {
+  const entries: ColumnMapEntry[] = [];
+  for (const value of values) {
+    for (const part of value.split(',')) {
+      const text = part.trim();
+      if (text === '') continue;
+      const match = /^(?:([a-z]+):)?([a-z_]+)=(.+)$/i.exec(text);
+      if (match === null)
+        return `--map entries look like column=Header or role:column=Header, got "${text}"`;
+      const [, tableRole, column, header] = match;
+      if (tableRole !== undefined && !(TABLE_ROLES as readonly string[]).includes(tableRole))
+        return `--map: "${tableRole}" is not a table role (${TABLE_ROLES.join(', ')})`;
+      const entry: ColumnMapEntry = { column: column.toLowerCase(), header: header.trim() };
+      if (tableRole !== undefined) entry.tableRole = tableRole as TableRole;
+      entries.push(entry);
+    }
+  }
+  return entries;
+}
+
+/**
+ * The mapping of each table given by role: its role, and the `--map` columns meant for it
+ * (an entry without a role prefix goes to the one table whose role has that column).
+ */
+export function tableMappings(
+  tables: readonly { role: TableRole; path: string }[],
+  map: readonly ColumnMapEntry[],
+): Map<string, TableMapping> | string {
+  const columns = new Map<string, Record<string, string>>(
+    tables.map((t) => [t.path, Object.create(null) as Record<string, string>]),
+  );
+  for (const entry of map) {
+    const fits = tables.filter(
+      (t) =>
+        (entry.tableRole === undefined || t.role === entry.tableRole) &&
+        ROLE_COLUMNS[t.role].some((spec) => spec.role === entry.column),
+    );
+    const written = `${entry.tableRole ? entry.tableRole + ':' : ''}${entry.column}=${entry.header}`;
+    if (fits.length === 0) {
+      const known = [...new Set(tables.flatMap((t) => ROLE_COLUMNS[t.role].map((s) => s.role)))];
+      return `--map ${written}: no table given has a column "${entry.column}" (columns: ${known.join(', ')})`;
+    }
+    if (fits.length > 1)
+      return `--map ${written}: "${entry.column}" is a column of ${fits.map((t) => t.role).join(' and ')}; write ${fits[0].role}:${entry.column}=${entry.header}`;
+    columns.get(fits[0].path)![entry.column] = entry.header;
+  }
+  return new Map(
+    tables.map((t) => {
+      const mapping: TableMapping = { role: t.role };
+      const named = columns.get(t.path)!;
+      if (Object.keys(named).length > 0) mapping.columns = named;
+      return [tableKey(t.path), mapping];
+    }),
+  );
 }
 
 /** "2004-2007", "2004–2007", "FY2004-FY2007" or "2005" → inclusive range; null when malformed. */

@@ -22,7 +22,7 @@ export const REASONS = {
     'not valid text: the file starts with a {{encoding}} mark but is not valid {{encoding}}',
   notUtf8OrShiftJis: 'not valid text: neither UTF-8 nor Shift_JIS; save the file as "CSV UTF-8"',
   expectedFiles:
-    'expected organizations.csv (with optional people.csv, collaborations.csv, memberships.csv), or nodes.csv and/or edges.csv, or one .gexf or .graphml file',
+    'expected tables (organizations.csv with optional people.csv, collaborations.csv, memberships.csv; or nodes.csv and/or edges.csv; or tables of any name, said what they are; or an Excel workbook of such sheets), or one graph file (.gexf, .graphml, Pajek .net, .gml, UCINET .dl, or an edge list)',
   noFilesPicked: `no files were picked; ${EXPECTED_FILES}`,
   noFileSet: `no recognisable file set in {{names}}; ${EXPECTED_FILES}`,
   mixedDatasets: `the picked files ({{names}}) mix several datasets; pick one set: ${EXPECTED_FILES}`,
@@ -31,6 +31,10 @@ export const REASONS = {
   needsOrganizations:
     '{{picked}} need organizations.csv: pick it together with people.csv, collaborations.csv and memberships.csv',
   notInFileSet: 'not part of the recognised file set; ignored',
+  tableNeedsRole:
+    'the name does not say what this table is (columns: {{columns}}); say it: the app asks in its import step; on the command line give the file with --edges, --nodes, --organizations, --people, --collaborations or --memberships, and --map role=column for columns not found by name (e.g. --map source=Org,target=Partner)',
+  tableReadByHeaders: 'read as {{role}}, as its column names say',
+  roleTwice: 'two tables were given as {{role}} ({{first}}, {{second}}); give one table per role',
   internalError: 'internal error while importing ({{message}}); please report it with the file',
 
   // CSV tables and columns (src/io/csv/table.ts, columns.ts)
@@ -44,6 +48,10 @@ export const REASONS = {
   moreFields:
     'row has {{fields}} fields but the header has {{width}}; extra values {{extra}} are ignored',
   requiredValueEmpty: 'required value {{column}} is empty',
+  mappedRoleUnknown:
+    'the mapping names a column role {{role}} this table does not have (its roles: {{roles}})',
+  mappedColumnMissing:
+    'the mapping takes column {{column}} as {{role}}, but the table has no such column (columns found: {{found}})',
 
   // Rows of actors (src/io/csv/cluster.ts, generic.ts; src/io/xml)
   duplicateIdOfRow: 'id {{id}} is a duplicate of row {{row}}; the first is kept',

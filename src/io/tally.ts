@@ -118,8 +118,8 @@ export class ReportBuilder {
     this.problems.push(problemOf(file, row, 'fatal', reason, sheet));
   }
 
-  warn(file: string, reason: Reason): void {
-    this.problems.push(problemOf(file, null, 'warning', reason));
+  warn(file: string, reason: Reason, sheet?: string): void {
+    this.problems.push(problemOf(file, null, 'warning', reason, sheet));
   }
 
   build(): ImportReport {

@@ -4,6 +4,9 @@
  * headers such as `名称`, `年度`). Roles are resolved in the order given; for each role
  * the aliases are tried in order and the first header cell that matches wins, and a
  * cell serves one role only. Columns left over are kept as node or edge `attributes`.
+ * A table with a user's mapping (`table.mapping`, role → header cell) takes those columns
+ * first; a mapping that names a header the table does not have, or a role the table's
+ * format does not know, is fatal (the user said something the file contradicts).
  */
 import { FatalImportError, quote } from '../tally.ts';
 import type { FileTally } from '../tally.ts';
@@ -31,7 +34,14 @@ export function resolveColumns<Role extends string>(
   const normalised = table.header.map(normaliseName);
   const taken = new Array<boolean>(normalised.length).fill(false);
   const index = {} as Record<Role, number>;
+  const mapped = mappedColumns(table, specs);
+  for (const [, column] of mapped) taken[column] = true;
   for (const spec of specs) {
+    const mappedColumn = mapped.get(spec.role);
+    if (mappedColumn !== undefined) {
+      index[spec.role] = mappedColumn;
+      continue;
+    }
     let found = -1;
     for (const alias of spec.aliases) {
       const wanted = normaliseName(alias);
@@ -57,6 +67,45 @@ export function resolveColumns<Role extends string>(
   const attributeColumns: number[] = [];
   for (let i = 0; i < taken.length; i++) if (!taken[i]) attributeColumns.push(i);
   return { index, attributeColumns };
+}
+
+/** The columns a table's mapping names, by role; fatal when the mapping does not fit the table. */
+function mappedColumns<Role extends string>(
+  table: CsvTable,
+  specs: readonly ColumnSpec<Role>[],
+): Map<Role, number> {
+  const out = new Map<Role, number>();
+  if (table.mapping === undefined) return out;
+  const roles = new Set<string>(specs.map((spec) => spec.role));
+  for (const [role, headerCell] of Object.entries(table.mapping)) {
+    if (!roles.has(role)) {
+      throw new FatalImportError(
+        table.file,
+        because('mappedRoleUnknown', { role: quote(role), roles: [...roles].join(', ') }),
+        null,
+        table.sheet,
+      );
+    }
+    let column = table.header.indexOf(headerCell);
+    if (column < 0) {
+      const wanted = normaliseName(headerCell);
+      column = table.header.findIndex((name) => normaliseName(name) === wanted);
+    }
+    if (column < 0) {
+      throw new FatalImportError(
+        table.file,
+        because('mappedColumnMissing', {
+          role: quote(role),
+          column: quote(headerCell),
+          found: table.header.join(', '),
+        }),
+        null,
+        table.sheet,
+      );
+    }
+    out.set(role as Role, column);
+  }
+  return out;
 }
 
 /** The cell of a column, '' when the column is absent or the row is short. */

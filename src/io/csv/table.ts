@@ -19,6 +19,11 @@ export interface CsvTable {
   file: string;
   /** The sheet this table was read from, when the file is a workbook (rows are then `sheet!row`). */
   sheet?: string;
+  /**
+   * The user's column mapping (column role → header cell as written), which wins over the
+   * aliases; see src/io/roles.ts.
+   */
+  mapping?: Readonly<Record<string, string>>;
   /** Header names as written (trimmed); empty names become `column N`, repeated names get ` (2)`, ` (3)`... */
   header: string[];
   /** Data rows (blank rows removed), cells trimmed. */
@@ -55,7 +60,18 @@ function isBlank(row: string[]): boolean {
   return true;
 }
 
-export function parseCsvTable(file: string, text: string): CsvTable {
+export interface TableOptions {
+  /**
+   * false: the file has no header row; its first row is data and the columns are called
+   * `column 1`, `column 2`, … (as wide as the widest of the first rows).
+   */
+  header?: boolean;
+}
+
+/** How many rows a headerless table's width is taken from. */
+const WIDTH_SAMPLE_ROWS = 100;
+
+export function parseCsvTable(file: string, text: string, options: TableOptions = {}): CsvTable {
   const delimiter = detectDelimiter(text);
   const parsed = Papa.parse<string[]>(text, {
     header: false,
@@ -72,13 +88,21 @@ export function parseCsvTable(file: string, text: string): CsvTable {
     });
   }
   const data = parsed.data;
-  let headerIndex = 0;
+  let headerIndex = 0; // the first row that is not blank
   while (headerIndex < data.length && isBlank(data[headerIndex].map((c) => c.trim())))
     headerIndex++;
   if (headerIndex >= data.length) throw new FatalImportError(file, because('fileEmpty'));
 
+  const hasHeader = options.header !== false;
+  let headerCells = data[headerIndex];
+  if (!hasHeader) {
+    let width = 0;
+    for (let i = headerIndex; i < Math.min(data.length, headerIndex + WIDTH_SAMPLE_ROWS); i++)
+      width = Math.max(width, data[i].length);
+    headerCells = Array.from({ length: width }, (_, i) => `column ${i + 1}`);
+  }
   const seen = new Map<string, number>();
-  const header = data[headerIndex].map((cell, i) => {
+  const header = headerCells.map((cell, i) => {
     let name = cell.trim() || `column ${i + 1}`;
     const count = (seen.get(name) ?? 0) + 1;
     seen.set(name, count);
@@ -99,7 +123,7 @@ export function parseCsvTable(file: string, text: string): CsvTable {
 
   const rows: string[][] = [];
   const rowNumbers: number[] = [];
-  for (let i = headerIndex + 1; i < data.length; i++) {
+  for (let i = hasHeader ? headerIndex + 1 : headerIndex; i < data.length; i++) {
     const row = data[i];
     for (let k = 0; k < row.length; k++) row[k] = row[k].trim();
     if (isBlank(row)) continue;

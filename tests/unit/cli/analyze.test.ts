@@ -229,6 +229,79 @@ describe('analyze: exit codes and messages', () => {
     expect(doc.graph.edges).toBe(2);
   });
 
+  it('a table of any name: refused once with how to name it, then read through --edges and --map', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cnw-map-'));
+    const file = join(dir, 'Sapporo_partners_FY2008.csv');
+    writeFileSync(file, 'Org,Partner,Year\nS-1,S-2,FY2008\nS-2,S-3,2008\nS-3,S-3,2008\n');
+    const refused = await runAnalyze([file]);
+    expect(refused.exitCode).toBe(1);
+    expect(refused.stderr.trim().split('\n')).toEqual([
+      expect.stringMatching(
+        /^analyze: Sapporo_partners_FY2008\.csv: the name does not say what this table is \(columns: Org, Partner, Year\);.*--map source=Org,target=Partner/,
+      ),
+    ]);
+    const result = await runAnalyze([
+      '--edges',
+      file,
+      '--map',
+      'source=Org,target=Partner',
+      '--format',
+      'json',
+    ]);
+    expect(result.exitCode, result.stderr).toBe(0);
+    expect(result.stderr).toMatch(/^Sapporo_partners_FY2008\.csv:4: .*self/m);
+    expect(result.stderr).not.toContain('edges.csv');
+    const doc = JSON.parse(result.stdout);
+    expect(doc.import.files).toEqual([
+      { file: 'Sapporo_partners_FY2008.csv', rowsRead: 3, rowsImported: 2, rowsSkipped: 1 },
+    ]);
+    expect(doc.graph.nodes).toBe(3);
+    expect(doc.graph.edges).toBe(2);
+  });
+
+  it('--map mistakes are usage errors that say what to write', async () => {
+    const cases: [string[], RegExp][] = [
+      [['--map', 'source=Org'], /--map needs tables given by role/],
+      [['--edges', 'e.csv', '--map', 'source'], /--map entries look like column=Header/],
+      [['--edges', 'e.csv', '--map', 'places:source=Org'], /"places" is not a table role/],
+      [['--edges', 'e.csv', '--map', 'nodes:id=Org'], /no --nodes FILE was given/],
+    ];
+    for (const [argv, message] of cases) {
+      const result = await runAnalyze(argv);
+      expect(result.exitCode, argv.join(' ')).toBe(2);
+      expect(result.stderr).toMatch(message);
+    }
+    const dir = mkdtempSync(join(tmpdir(), 'cnw-map-'));
+    const orgs = join(dir, 'o.csv');
+    const people = join(dir, 'p.csv');
+    writeFileSync(orgs, 'id,組織名,sector\nA,Alpha,academia\n');
+    writeFileSync(people, 'id,氏名\nP,Pat\n');
+    const ambiguous = await runAnalyze([
+      '--organizations',
+      orgs,
+      '--people',
+      people,
+      '--map',
+      'name=組織名',
+    ]);
+    expect(ambiguous.exitCode).toBe(2);
+    expect(ambiguous.stderr).toContain(
+      '"name" is a column of organizations and people; write organizations:name=組織名',
+    );
+    const fine = await runAnalyze([
+      '--organizations',
+      orgs,
+      '--people',
+      people,
+      '--map',
+      'organizations:name=組織名',
+      '--format',
+      'json',
+    ]);
+    expect(fine.exitCode, fine.stderr).toBe(0);
+    expect(JSON.parse(fine.stdout).nodes.map((n: { label: string }) => n.label)).toEqual(['Alpha']);
+  });
+
   it('GEXF from Gephi opens', async () => {
     const doc = await analyzeJson([
       join(SHARED_DATA_DIR, 'gephi-lite-samples', 'Les-Miserables.gexf'),

@@ -25,7 +25,7 @@ export function expectReportInvariant(report: ImportReport): void {
   for (const file of report.files) {
     expect(file.rowsRead, file.file).toBe(file.rowsImported + file.rowsSkipped);
     const errors = report.problems.filter(
-      (p) => p.file === file.file && p.severity === 'error',
+      (p) => p.file === file.file && p.sheet === file.sheet && p.severity === 'error',
     ).length;
     expect(errors, `errors of ${file.file}`).toBe(file.rowsSkipped);
   }
