@@ -5,16 +5,22 @@
  * posts the outcome back with the graph serialised by `graph.export()`.
  *
  * Protocol (see importClient.ts):
- *   in:  { type: 'import', files: InputFile[], datasetName? } | { type: 'cancel' }
+ *   in:  { type: 'import', files: InputFile[], options? } | { type: 'cancel' }
  *   out: { type: 'progress', fraction, step } | { type: 'result', outcome: SerializedOutcome }
  */
 import { importFiles } from '../io/index.ts';
-import type { InputFile } from '../io/index.ts';
+import type { ImportOptions, InputFile } from '../io/index.ts';
 import { serializeOutcome } from '../io/serialize.ts';
 import type { SerializedOutcome } from '../io/serialize.ts';
 
+/** What the page says about the import besides the files (structured-cloneable: Maps, plain data). */
+export type ImportRequestOptions = Pick<
+  ImportOptions,
+  'datasetName' | 'mappings' | 'askForRoles' | 'remembered'
+>;
+
 export type ImportWorkerRequest =
-  { type: 'import'; files: InputFile[]; datasetName?: string } | { type: 'cancel' };
+  { type: 'import'; files: InputFile[]; options?: ImportRequestOptions } | { type: 'cancel' };
 
 export type ImportWorkerMessage =
   | { type: 'progress'; fraction: number; step: string }
@@ -38,8 +44,8 @@ export function serveImports(scope: ImportWorkerScope): void {
     const current = new AbortController();
     controller = current;
     void importFiles(request.files, {
+      ...request.options,
       signal: current.signal,
-      datasetName: request.datasetName,
       onProgress: (fraction, step) => scope.postMessage({ type: 'progress', fraction, step }),
     }).then((outcome) => scope.postMessage({ type: 'result', outcome: serializeOutcome(outcome) }));
   });

@@ -9,7 +9,11 @@
 import type { ImportOutcome, InputFile } from '../io/index.ts';
 import { CANCELLED_MESSAGE } from '../io/progress.ts';
 import { deserializeOutcome } from '../io/serialize.ts';
-import type { ImportWorkerMessage, ImportWorkerRequest } from './import.worker.ts';
+import type {
+  ImportRequestOptions,
+  ImportWorkerMessage,
+  ImportWorkerRequest,
+} from './import.worker.ts';
 
 export const CANCEL_GRACE_MS = 2000;
 
@@ -27,10 +31,9 @@ export function createImportWorker(): ImportWorkerHandle {
   }) as unknown as ImportWorkerHandle;
 }
 
-export interface WorkerImportOptions {
+export interface WorkerImportOptions extends ImportRequestOptions {
   onProgress?: (fraction: number, step: string) => void;
   signal?: AbortSignal;
-  datasetName?: string;
 }
 
 function cancelled(): ImportOutcome {
@@ -47,7 +50,7 @@ export function importInWorker(
   options: WorkerImportOptions = {},
   createWorker: () => ImportWorkerHandle = createImportWorker,
 ): Promise<ImportOutcome> {
-  const { signal, onProgress } = options;
+  const { signal, onProgress, ...requestOptions } = options;
   if (signal?.aborted) return Promise.resolve(cancelled());
   return new Promise<ImportOutcome>((resolve) => {
     const worker = createWorker();
@@ -89,6 +92,6 @@ export function importInWorker(
     const transfer = new Set<ArrayBuffer>();
     for (const file of files)
       if (file.bytes.buffer instanceof ArrayBuffer) transfer.add(file.bytes.buffer);
-    worker.postMessage({ type: 'import', files, datasetName: options.datasetName }, [...transfer]);
+    worker.postMessage({ type: 'import', files, options: requestOptions }, [...transfer]);
   });
 }

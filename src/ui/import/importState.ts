@@ -6,10 +6,21 @@
 import { createStore } from 'zustand/vanilla';
 import { useStore } from 'zustand';
 import type { ImportReport } from '../../model/index.ts';
+import type { TableMapping, TablePreview } from '../../io/index.ts';
 
 export type ImportPhase =
   | { kind: 'idle' }
   | { kind: 'running'; files: string[]; fraction: number; step: string; cancel: () => void }
+  /**
+   * Some tables' names say nothing of what they are: the import step asks (MappingDialog),
+   * and `confirm` runs the import again with the user's mappings, keyed by preview key.
+   */
+  | {
+      kind: 'mapping';
+      files: string[];
+      previews: TablePreview[];
+      confirm: (mappings: ReadonlyMap<string, TableMapping>) => void;
+    }
   /** Loaded (possibly with problems): the report of the dataset that was added. */
   | { kind: 'report'; datasetName: string; report: ImportReport }
   /** Nothing was loaded; the workspace is unchanged. */

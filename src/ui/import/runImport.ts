@@ -6,17 +6,19 @@
  * cancel leaves the workspace exactly as it was. Never throws.
  */
 import { i18n } from '../../i18n/index.ts';
-import type { ImportOutcome, InputFile } from '../../io/index.ts';
+import type { ImportOptions, ImportOutcome, InputFile, TableMapping } from '../../io/index.ts';
 import type { Workbench } from '../../store/index.ts';
 import { applyWorkspace } from '../../store/persistence/applyWorkspace.ts';
 import { parseWorkspaceText, type Workspace } from '../../store/workspaceFile.ts';
 import { nextTask } from '../../view/largeDrawing.ts';
 import { levelGraph } from '../derivedGraphs.ts';
+import { headerSignature } from '../../io/roles.ts';
 import { setImportPhase } from './importState.ts';
+import { loadRemembered, remember } from './rememberedMappings.ts';
 
 export type ImportRunner = (
   files: InputFile[],
-  options: { onProgress?: (fraction: number, step: string) => void; signal?: AbortSignal },
+  options: Pick<ImportOptions, 'onProgress' | 'signal' | 'mappings' | 'askForRoles' | 'remembered'>,
 ) => Promise<ImportOutcome>;
 
 /** `base`, or `base-2`, `base-3`, … — the first that is not taken. */
@@ -70,6 +72,8 @@ export async function importUserFiles(
   runner: ImportRunner,
   /** Called after a workspace file was applied (the view restores its positions). */
   onWorkspaceOpened?: (workspace: Workspace) => void,
+  /** What the user said in the import step about tables whose names say nothing. */
+  mappings?: ReadonlyMap<string, TableMapping>,
 ): Promise<void> {
   if (files.length === 0) return;
   const names = files.map((file) => file.name);
@@ -89,6 +93,9 @@ export async function importUserFiles(
     outcome = await runner(await readFiles(files), {
       onProgress: running,
       signal: aborter.signal,
+      askForRoles: true,
+      remembered: loadRemembered(),
+      ...(mappings === undefined ? {} : { mappings }),
     });
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
@@ -97,6 +104,25 @@ export async function importUserFiles(
       error: i18n.t('import:unreadable', { reason }),
       report: { files: [], problems: [] },
     };
+  }
+  if (!outcome.ok && outcome.needsMapping !== undefined) {
+    const previews = outcome.needsMapping;
+    setImportPhase({
+      kind: 'mapping',
+      files: names,
+      previews,
+      confirm: (given) => {
+        // Remembered by the headers they were given for, offered for the next such table.
+        const bySignature = new Map<string, TableMapping>();
+        for (const preview of previews) {
+          const mapping = given.get(preview.key);
+          if (mapping !== undefined) bySignature.set(headerSignature(preview.header), mapping);
+        }
+        remember(bySignature);
+        void importUserFiles(workbench, files, runner, onWorkspaceOpened, given);
+      },
+    });
+    return;
   }
   if (!outcome.ok) {
     setImportPhase({

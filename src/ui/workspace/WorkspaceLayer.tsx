@@ -6,6 +6,7 @@
 import { DropOverlay } from '../import/DropOverlay.tsx';
 import { ImportReportDialog } from '../import/ImportReportDialog.tsx';
 import { ImportStatus } from '../import/ImportStatus.tsx';
+import { MappingDialog } from '../import/MappingDialog.tsx';
 import { useWorkspaceShortcuts } from './HistoryButtons.tsx';
 import { PersistBanner } from './PersistBanner.tsx';
 import { usePersistence } from './usePersistence.ts';
@@ -19,6 +20,7 @@ export function WorkspaceLayer() {
       <PersistBanner />
       <ImportStatus />
       <ImportReportDialog />
+      <MappingDialog />
       <DropOverlay />
     </>
   );
