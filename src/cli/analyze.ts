@@ -31,6 +31,7 @@ async function analyzeInput(spec: InputSpec, command: AnalyzeCommand): Promise<A
   const outcome = await importFiles(read.files, {
     datasetName: read.name,
     mappings: read.mappings,
+    projection: command.projection,
   });
   // The outcome's error is its fatal problem, written out: printed once.
   if (!outcome.ok) return { ok: false, error: outcome.error };

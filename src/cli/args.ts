@@ -6,6 +6,7 @@ import { parseArgs } from 'node:util';
 import { LEVELS, type Level, type TieFilter } from '../model/level.ts';
 import { ROLE_COLUMNS, TABLE_ROLES, type TableMapping, type TableRole } from '../io/roles.ts';
 import { tableKey } from '../io/tables.ts';
+import { DEFAULT_PROJECTION_LIMITS, type ProjectionLimits } from '../io/projection.ts';
 import { DEFAULT_METRIC_OPTIONS, type MetricOptions } from '../metrics/types.ts';
 
 export const OUTPUT_FORMATS = ['json', 'csv', 'text'] as const;
@@ -33,6 +34,8 @@ export interface ColumnMapEntry {
 
 export interface AnalyzeCommand {
   inputs: InputSpec[];
+  /** How large a projection of memberships may grow (--max-projected-ties, --large-projects). */
+  projection: ProjectionLimits;
   level: Level;
   filter: TieFilter;
   format: OutputFormat;
@@ -60,6 +63,9 @@ tables of any name:
   --map [role:]column=Header,...     which header holds a column the aliases do not find
                                      (e.g. source=Org,target=Partner, or
                                      organizations:name=組織名); repeatable
+  --max-projected-ties N             ties a projection of memberships may make (default 1000000)
+  --large-projects stop|star         above that: stop (default), or draw the largest
+                                     projects as a star around a project node
 
 options:
   --level people|organizations|all   level of a cluster dataset (default organizations)
@@ -91,6 +97,8 @@ export function parseAnalyzeArgs(argv: string[]): ParseOutcome {
         collaborations: { type: 'string' },
         memberships: { type: 'string' },
         map: { type: 'string', multiple: true },
+        'max-projected-ties': { type: 'string' },
+        'large-projects': { type: 'string' },
         level: { type: 'string' },
         years: { type: 'string' },
         types: { type: 'string' },
@@ -178,6 +186,23 @@ export function parseAnalyzeArgs(argv: string[]): ParseOutcome {
     filter.types = types;
   }
 
+  const projection: ProjectionLimits = { ...DEFAULT_PROJECTION_LIMITS };
+  if (values['max-projected-ties'] !== undefined) {
+    const limit = Number(values['max-projected-ties']);
+    if (!Number.isSafeInteger(limit) || limit < 1)
+      return {
+        ok: false,
+        error: `--max-projected-ties must be a positive integer, got "${values['max-projected-ties']}"`,
+      };
+    projection.maxProjectedTies = limit;
+  }
+  if (values['large-projects'] !== undefined) {
+    const choice = values['large-projects'];
+    if (choice !== 'stop' && choice !== 'star')
+      return { ok: false, error: `--large-projects must be stop or star, got "${choice}"` };
+    projection.largeGroups = choice;
+  }
+
   const metrics: MetricOptions = { ...DEFAULT_METRIC_OPTIONS };
   metrics.weighted = values.weighted === true;
   metrics.smallWorld = values['small-world'] === true;
@@ -212,6 +237,7 @@ export function parseAnalyzeArgs(argv: string[]): ParseOutcome {
     ok: true,
     command: {
       inputs,
+      projection,
       level: level as Level,
       filter,
       format: format as OutputFormat,

@@ -31,6 +31,7 @@ import { importGexf } from './xml/gexf.ts';
 import { importGraphml } from './xml/graphml.ts';
 import { because } from './reasons.ts';
 import type { TableMapping } from './roles.ts';
+import { DEFAULT_PROJECTION_LIMITS, type ProjectionLimits } from './projection.ts';
 import { assignRoles, tableKey, type PickedTable, type TablePreview } from './tables.ts';
 
 export interface InputFile {
@@ -56,6 +57,8 @@ export interface ImportOptions {
   askForRoles?: boolean;
   /** Mappings the user gave before, by header signature (src/io/roles.ts): offered as the suggestion. */
   remembered?: ReadonlyMap<string, TableMapping>;
+  /** How large a two-mode projection may grow, and what happens above (src/io/projection.ts). */
+  projection?: Partial<ProjectionLimits>;
 }
 
 export type ImportOutcome =
@@ -193,6 +196,7 @@ async function load(
       },
       report,
       progress,
+      { ...DEFAULT_PROJECTION_LIMITS, ...options.projection },
     );
     return {
       format: 'cluster',

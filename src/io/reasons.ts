@@ -81,6 +81,10 @@ export const REASONS = {
   typeDiffers:
     'type {{type}} differs from {{first}} given earlier for this project; {{first}} is used',
   singleMemberProject: 'project {{project}} has only one member, so it gives no tie',
+  projectionTooLarge:
+    'projecting the memberships would make {{ties}} ties, more than the limit of {{limit}}; the largest project, {{project}}, has {{members}} members ({{largestTies}} ties). Draw large projects as stars (a node for the project tied to its members), or raise the limit',
+  projectAsStar:
+    'project {{project}} has {{members}} members ({{pairs}} pairs): drawn as a star, a node for the project tied to each member, and seen at the all level only',
 
   // GEXF and GraphML (src/io/xml)
   malformedXml: 'malformed XML: {{message}}',

@@ -16,7 +16,7 @@ import type { SerializedOutcome } from '../io/serialize.ts';
 /** What the page says about the import besides the files (structured-cloneable: Maps, plain data). */
 export type ImportRequestOptions = Pick<
   ImportOptions,
-  'datasetName' | 'mappings' | 'askForRoles' | 'remembered'
+  'datasetName' | 'mappings' | 'askForRoles' | 'remembered' | 'projection'
 >;
 
 export type ImportWorkerRequest =

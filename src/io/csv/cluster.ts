@@ -26,6 +26,7 @@ import {
   PEOPLE_COLUMNS,
 } from './clusterColumns.ts';
 import { projectMemberships } from './memberships.ts';
+import { DEFAULT_PROJECTION_LIMITS, type ProjectionLimits } from '../projection.ts';
 import type { CsvTable } from './table.ts';
 import { admitTie, checkYear } from './tieValues.ts';
 
@@ -52,6 +53,7 @@ export async function importClusterTables(
   tables: ClusterTables,
   report: ReportBuilder,
   progress: ImportProgress,
+  limits: ProjectionLimits = DEFAULT_PROJECTION_LIMITS,
 ): Promise<ClusterResult> {
   // Resolve every header first: a missing required column is fatal before anything loads.
   const orgCols = resolveColumns(tables.organizations, ORGANIZATION_COLUMNS);
@@ -247,6 +249,7 @@ export async function importClusterTables(
       graph,
       report.file(tables.memberships.file, tables.memberships.sheet),
       (i) => progress.checkpoint((before + i) / totalRows, 'memberships'),
+      limits,
     );
   }
 

@@ -9,6 +9,10 @@
  * organization → skipped; member listed twice in a group → skipped; year not a year →
  * the row joins the project's undated group, with a warning; a `type` that differs from
  * the group's → warning.
+ * Size: the ties are counted before any is made (src/io/projection.ts); above the limit
+ * the import stops naming the largest project, or (largeGroups 'star') the largest
+ * projects become a node of their own (kind 'node', attribute `project_node` = 'true')
+ * tied to each member, and the report lists each.
  */
 import type { DatasetGraph, EdgeAttributes } from '../../model/dataset.ts';
 import { emptyAttributes } from '../datasetGraph.ts';
@@ -19,6 +23,14 @@ import { cell, reportWidth } from './columns.ts';
 import type { CsvTable } from './table.ts';
 import { checkYear } from './tieValues.ts';
 import { because } from '../reasons.ts';
+import { FatalImportError } from '../tally.ts';
+import { genericNode } from '../datasetGraph.ts';
+import {
+  DEFAULT_PROJECTION_LIMITS,
+  pairCount,
+  planProjection,
+  type ProjectionLimits,
+} from '../projection.ts';
 
 interface ProjectGroup {
   project: string;
@@ -37,6 +49,7 @@ export async function projectMemberships(
   graph: DatasetGraph,
   tally: FileTally,
   checkpoint: (rowIndex: number) => Promise<void>,
+  limits: ProjectionLimits = DEFAULT_PROJECTION_LIMITS,
 ): Promise<void> {
   for (const t of table.warnings) tally.warn(t.row, t.reason);
   const groups = new Map<string, ProjectGroup>();
@@ -95,8 +108,30 @@ export async function projectMemberships(
     tally.imported();
   }
 
+  const list = [...groups.values()];
+  const plan = planProjection(
+    list.map((group) => group.members.length),
+    limits,
+  );
+  if (plan.kind === 'tooMany') {
+    const largest = list[plan.largest];
+    throw new FatalImportError(
+      table.file,
+      because('projectionTooLarge', {
+        ties: plan.ties,
+        limit: limits.maxProjectedTies,
+        project: quote(largest.project),
+        members: largest.members.length,
+        largestTies: pairCount(largest.members.length),
+      }),
+      null,
+      table.sheet,
+    );
+  }
+
   let tiesAdded = 0;
-  for (const group of groups.values()) {
+  for (let g = 0; g < list.length; g++) {
+    const group = list[g];
     const { members } = group;
     if (members.length === 1) {
       tally.warn(
@@ -106,6 +141,10 @@ export async function projectMemberships(
       continue;
     }
     const type = group.type === '' ? DEFAULT_MEMBERSHIP_TYPE : group.type;
+    if (plan.stars.has(g)) {
+      addStar(graph, group, type, tally);
+      continue;
+    }
     for (let a = 0; a < members.length; a++) {
       for (let b = a + 1; b < members.length; b++) {
         const edge: EdgeAttributes = {
@@ -121,4 +160,36 @@ export async function projectMemberships(
       }
     }
   }
+}
+
+/**
+ * A group kept as a star: a node for the project (and year) tied to each member, so a
+ * roster of thousands gives thousands of ties, not millions of pairs.
+ */
+function addStar(graph: DatasetGraph, group: ProjectGroup, type: string, tally: FileTally): void {
+  const label = group.year === null ? group.project : `${group.project} (${group.year})`;
+  let id = `project:${label}`;
+  for (let n = 2; graph.hasNode(id); n++) id = `project:${label} #${n}`;
+  const node = genericNode(id, label);
+  node.attributes.project_node = 'true';
+  graph.addNode(id, node);
+  for (const member of group.members) {
+    const edge: EdgeAttributes = {
+      kind: 'collaboration',
+      type,
+      year: group.year,
+      weight: 1,
+      project: group.project,
+      attributes: emptyAttributes(),
+    };
+    graph.addEdge(id, member, edge);
+  }
+  tally.warn(
+    group.rowOf.get(group.members[0]) ?? null,
+    because('projectAsStar', {
+      project: quote(group.project),
+      members: group.members.length,
+      pairs: pairCount(group.members.length),
+    }),
+  );
 }

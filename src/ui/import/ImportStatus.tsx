@@ -35,6 +35,11 @@ export function ImportStatus() {
           <span className="import-message">{failureText(phase.error, phase.report.problems)}</span>
         )}
         <span>{t('unchanged')}</span>
+        {phase.retry !== undefined && (
+          <button type="button" data-testid="import-retry" onClick={phase.retry.run}>
+            {t(phase.retry.label)}
+          </button>
+        )}
         <button type="button" onClick={() => setImportPhase({ kind: 'idle' })}>
           {t('dismiss')}
         </button>

@@ -23,8 +23,18 @@ export type ImportPhase =
     }
   /** Loaded (possibly with problems): the report of the dataset that was added. */
   | { kind: 'report'; datasetName: string; report: ImportReport }
-  /** Nothing was loaded; the workspace is unchanged. */
-  | { kind: 'failed'; files: string[]; error: string; report: ImportReport; cancelled: boolean };
+  /**
+   * Nothing was loaded; the workspace is unchanged. `retry` is a way to import anyway
+   * that the failure allows (its label a catalogue key), e.g. large projects as stars.
+   */
+  | {
+      kind: 'failed';
+      files: string[];
+      error: string;
+      report: ImportReport;
+      cancelled: boolean;
+      retry?: { label: string; run: () => void };
+    };
 
 export const importState = createStore<{ phase: ImportPhase }>()(() => ({
   phase: { kind: 'idle' },

@@ -18,7 +18,10 @@ import { loadRemembered, remember } from './rememberedMappings.ts';
 
 export type ImportRunner = (
   files: InputFile[],
-  options: Pick<ImportOptions, 'onProgress' | 'signal' | 'mappings' | 'askForRoles' | 'remembered'>,
+  options: Pick<
+    ImportOptions,
+    'onProgress' | 'signal' | 'mappings' | 'askForRoles' | 'remembered' | 'projection'
+  >,
 ) => Promise<ImportOutcome>;
 
 /** `base`, or `base-2`, `base-3`, … — the first that is not taken. */
@@ -72,8 +75,11 @@ export async function importUserFiles(
   runner: ImportRunner,
   /** Called after a workspace file was applied (the view restores its positions). */
   onWorkspaceOpened?: (workspace: Workspace) => void,
-  /** What the user said in the import step about tables whose names say nothing. */
-  mappings?: ReadonlyMap<string, TableMapping>,
+  /**
+   * What the user said since the first try: the import step's mappings of tables whose
+   * names say nothing, and the choice to draw large projects as stars.
+   */
+  said: Pick<ImportOptions, 'mappings' | 'projection'> = {},
 ): Promise<void> {
   if (files.length === 0) return;
   const names = files.map((file) => file.name);
@@ -95,7 +101,7 @@ export async function importUserFiles(
       signal: aborter.signal,
       askForRoles: true,
       remembered: loadRemembered(),
-      ...(mappings === undefined ? {} : { mappings }),
+      ...said,
     });
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
@@ -119,18 +125,33 @@ export async function importUserFiles(
           if (mapping !== undefined) bySignature.set(headerSignature(preview.header), mapping);
         }
         remember(bySignature);
-        void importUserFiles(workbench, files, runner, onWorkspaceOpened, given);
+        void importUserFiles(workbench, files, runner, onWorkspaceOpened, {
+          ...said,
+          mappings: given,
+        });
       },
     });
     return;
   }
   if (!outcome.ok) {
+    const tooLarge = outcome.report.problems.some((p) => p.code === 'projectionTooLarge');
     setImportPhase({
       kind: 'failed',
       files: names,
       error: outcome.error,
       report: outcome.report,
       cancelled: outcome.cancelled === true,
+      // The way out of a projection too large to hold: large projects as stars.
+      ...(tooLarge && {
+        retry: {
+          label: 'import:asStars',
+          run: () =>
+            void importUserFiles(workbench, files, runner, onWorkspaceOpened, {
+              ...said,
+              projection: { ...said.projection, largeGroups: 'star' },
+            }),
+        },
+      }),
     });
     return;
   }
