@@ -3,6 +3,9 @@
  * text: `{ import, graph, nodes, warnings }` (+ `options` and `explanations`).
  * `graph` and `nodes` describe the simple graph of the chosen level; metric fields use
  * the names of src/metrics/types.ts, NaN written as null.
+ * A file can give millions of problems; the document lists the first MAX_LISTED_PROBLEMS
+ * (in `import.problems` and in `warnings`) and counts them all (`import.problemCounts`),
+ * so no output grows past what a string can hold.
  */
 import type { Dataset } from '../model/dataset.ts';
 import type { Level, SimpleGraph, TieFilter } from '../model/level.ts';
@@ -14,9 +17,17 @@ import { METRIC_INFO } from '../metrics/info.ts';
 export type Cell = string | number | boolean | null;
 export type NodeRow = Record<string, Cell>;
 
+/** Problems listed in a document; the rest are counted. */
+export const MAX_LISTED_PROBLEMS = 10_000;
+
+export interface AnalysisImport extends ImportReport {
+  /** Every problem counted, listed or not. */
+  problemCounts: { total: number; errors: number; warnings: number; listed: number };
+}
+
 export interface AnalysisDocument {
   dataset: string;
-  import: ImportReport;
+  import: AnalysisImport;
   graph: Record<string, unknown>;
   nodes: NodeRow[];
   warnings: string[];
@@ -82,9 +93,26 @@ export function buildAnalysis(
     ? { ...metrics.graph, ...metrics.indicators }
     : { nodes: graph.order, edges: graph.size };
 
-  const warnings = dataset.report.problems
+  const { problems } = dataset.report;
+  const listed = problems.slice(0, MAX_LISTED_PROBLEMS);
+  let errors = 0;
+  for (const problem of problems) if (problem.severity === 'error') errors++;
+  const problemCounts = {
+    total: problems.length,
+    errors,
+    warnings: problems.length - errors - problems.filter((p) => p.severity === 'fatal').length,
+    listed: listed.length,
+  };
+  const warnings = listed
     .filter((p) => p.severity !== 'fatal')
     .map(formatProblem)
+    .concat(
+      problems.length > listed.length
+        ? [
+            `${problems.length - listed.length} more problems are not listed (the first ${listed.length} are)`,
+          ]
+        : [],
+    )
     .concat(metrics?.warnings ?? []);
 
   const explanations: AnalysisDocument['explanations'] = {};
@@ -99,7 +127,7 @@ export function buildAnalysis(
 
   return {
     dataset: dataset.name,
-    import: dataset.report,
+    import: { files: dataset.report.files, problems: listed, problemCounts },
     graph: graphSection,
     nodes,
     warnings,

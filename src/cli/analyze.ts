@@ -32,6 +32,7 @@ async function analyzeInput(spec: InputSpec, command: AnalyzeCommand): Promise<A
     datasetName: read.name,
     mappings: read.mappings,
     projection: command.projection,
+    maxRows: command.maxRows,
   });
   // The outcome's error is its fatal problem, written out: printed once.
   if (!outcome.ok) return { ok: false, error: outcome.error };

@@ -7,6 +7,7 @@ import { LEVELS, type Level, type TieFilter } from '../model/level.ts';
 import { ROLE_COLUMNS, TABLE_ROLES, type TableMapping, type TableRole } from '../io/roles.ts';
 import { tableKey } from '../io/tables.ts';
 import { DEFAULT_PROJECTION_LIMITS, type ProjectionLimits } from '../io/projection.ts';
+import { DEFAULT_MAX_ROWS } from '../io/limits.ts';
 import { DEFAULT_METRIC_OPTIONS, type MetricOptions } from '../metrics/types.ts';
 
 export const OUTPUT_FORMATS = ['json', 'csv', 'text'] as const;
@@ -36,6 +37,8 @@ export interface AnalyzeCommand {
   inputs: InputSpec[];
   /** How large a projection of memberships may grow (--max-projected-ties, --large-projects). */
   projection: ProjectionLimits;
+  /** Rows (lines) a file may have (--max-rows). */
+  maxRows: number;
   level: Level;
   filter: TieFilter;
   format: OutputFormat;
@@ -63,6 +66,8 @@ tables of any name:
   --map [role:]column=Header,...     which header holds a column the aliases do not find
                                      (e.g. source=Org,target=Partner, or
                                      organizations:name=組織名); repeatable
+  --max-rows N                       lines a file may have (default 1000000; each tie takes
+                                     about 1 KB of memory)
   --max-projected-ties N             ties a projection of memberships may make (default 1000000)
   --large-projects stop|star         above that: stop (default), or draw the largest
                                      projects as a star around a project node
@@ -98,6 +103,7 @@ export function parseAnalyzeArgs(argv: string[]): ParseOutcome {
         memberships: { type: 'string' },
         map: { type: 'string', multiple: true },
         'max-projected-ties': { type: 'string' },
+        'max-rows': { type: 'string' },
         'large-projects': { type: 'string' },
         level: { type: 'string' },
         years: { type: 'string' },
@@ -186,6 +192,15 @@ export function parseAnalyzeArgs(argv: string[]): ParseOutcome {
     filter.types = types;
   }
 
+  let maxRows = DEFAULT_MAX_ROWS;
+  if (values['max-rows'] !== undefined) {
+    maxRows = Number(values['max-rows']);
+    if (!Number.isSafeInteger(maxRows) || maxRows < 1)
+      return {
+        ok: false,
+        error: `--max-rows must be a positive integer, got "${values['max-rows']}"`,
+      };
+  }
   const projection: ProjectionLimits = { ...DEFAULT_PROJECTION_LIMITS };
   if (values['max-projected-ties'] !== undefined) {
     const limit = Number(values['max-projected-ties']);
@@ -238,6 +253,7 @@ export function parseAnalyzeArgs(argv: string[]): ParseOutcome {
     command: {
       inputs,
       projection,
+      maxRows,
       level: level as Level,
       filter,
       format: format as OutputFormat,

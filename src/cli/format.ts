@@ -63,9 +63,8 @@ function formatText(doc: AnalysisDocument): string {
       `  ${f.file.padEnd(24)} rows read ${String(f.rowsRead).padStart(7)}  imported ${String(f.rowsImported).padStart(7)}  skipped ${String(f.rowsSkipped).padStart(6)}`,
     );
   }
-  const errors = doc.import.problems.filter((p) => p.severity === 'error').length;
-  const warnings = doc.import.problems.filter((p) => p.severity === 'warning').length;
-  out.push(`  ${doc.import.problems.length} problems (${errors} errors, ${warnings} warnings)`);
+  const { total, errors, warnings } = doc.import.problemCounts;
+  out.push(`  ${total} problems (${errors} errors, ${warnings} warnings)`);
   out.push('');
 
   out.push('Network');

@@ -32,6 +32,7 @@ import { importGraphml } from './xml/graphml.ts';
 import { because } from './reasons.ts';
 import type { TableMapping } from './roles.ts';
 import { DEFAULT_PROJECTION_LIMITS, type ProjectionLimits } from './projection.ts';
+import { DEFAULT_MAX_ROWS, MAX_TEXT_BYTES, hasMoreLinesThan } from './limits.ts';
 import { assignRoles, tableKey, type PickedTable, type TablePreview } from './tables.ts';
 
 export interface InputFile {
@@ -59,6 +60,8 @@ export interface ImportOptions {
   remembered?: ReadonlyMap<string, TableMapping>;
   /** How large a two-mode projection may grow, and what happens above (src/io/projection.ts). */
   projection?: Partial<ProjectionLimits>;
+  /** Lines (rows) a file may have; more is refused before parsing (src/io/limits.ts). */
+  maxRows?: number;
 }
 
 export type ImportOutcome =
@@ -108,15 +111,29 @@ const GRAPH_READERS: Partial<Record<GraphFileKind, GraphReader>> = {
   graphml: importGraphml,
 };
 
-/** Files classified; text files decoded once (a file that is not text is fatal here). */
-function pick(files: InputFile[]): {
-  picked: PickedFile<InputFile>[];
-  texts: Map<InputFile, string>;
-} {
+/**
+ * Files classified; text files decoded once (a file that is not text is fatal here), after
+ * the size checks: too large for a string, or more lines than rows are taken.
+ */
+function pick(
+  files: InputFile[],
+  maxRows: number,
+): { picked: PickedFile<InputFile>[]; texts: Map<InputFile, string> } {
   const texts = new Map<InputFile, string>();
   const picked = files.map((file): PickedFile<InputFile> => {
     const name = baseName(file.name);
     if (isWorkbook(file.name, file.bytes)) return { file, name, kind: 'workbook', role: null };
+    if (file.bytes.length > MAX_TEXT_BYTES)
+      throw new FatalImportError(
+        name,
+        because('fileTooLarge', {
+          megabytes: Math.round(file.bytes.length / 2 ** 20),
+          limit: MAX_TEXT_BYTES / 2 ** 20,
+        }),
+      );
+    // One line more than the rows: the header.
+    if (hasMoreLinesThan(file.bytes, maxRows + 1))
+      throw new FatalImportError(name, because('tooManyRows', { limit: maxRows }));
     const text = decode(file);
     texts.set(file, text);
     const kind = sniffTextKind(file.name, text);
@@ -132,7 +149,7 @@ async function load(
   options: ImportOptions,
 ): Promise<Loaded> {
   await progress.checkpoint(0, 'reading');
-  const { picked, texts } = pick(files);
+  const { picked, texts } = pick(files, options.maxRows ?? DEFAULT_MAX_ROWS);
   const set = chooseFileSet(picked);
   if (set.kind === 'fatal') throw new FatalImportError('', set.reason);
 

@@ -36,6 +36,10 @@ export const REASONS = {
   tableReadByHeaders: 'read as {{role}}, as its column names say',
   roleTwice: 'two tables were given as {{role}} ({{first}}, {{second}}); give one table per role',
   internalError: 'internal error while importing ({{message}}); please report it with the file',
+  fileTooLarge:
+    'the file is {{megabytes}} MB; text files above {{limit}} MB cannot be read (split it, or keep the ties the analysis needs)',
+  tooManyRows:
+    'the file has more than {{limit}} lines; the workbench reads at most {{limit}} rows of a file, as each tie takes about 1 KB of memory (on the command line, --max-rows raises the limit)',
 
   // CSV tables and columns (src/io/csv/table.ts, columns.ts)
   csvParse: '{{message}} (check the quotes on this row)',

@@ -16,7 +16,7 @@ import type { SerializedOutcome } from '../io/serialize.ts';
 /** What the page says about the import besides the files (structured-cloneable: Maps, plain data). */
 export type ImportRequestOptions = Pick<
   ImportOptions,
-  'datasetName' | 'mappings' | 'askForRoles' | 'remembered' | 'projection'
+  'datasetName' | 'mappings' | 'askForRoles' | 'remembered' | 'projection' | 'maxRows'
 >;
 
 export type ImportWorkerRequest =
@@ -47,8 +47,25 @@ export function serveImports(scope: ImportWorkerScope): void {
       ...request.options,
       signal: current.signal,
       onProgress: (fraction, step) => scope.postMessage({ type: 'progress', fraction, step }),
-    }).then((outcome) => scope.postMessage({ type: 'result', outcome: serializeOutcome(outcome) }));
+    })
+      .then((outcome) => scope.postMessage({ type: 'result', outcome: serializeOutcome(outcome) }))
+      .catch((error: unknown) => {
+        // Serialising or posting a very large graph can fail ("Data cannot be cloned, out
+        // of memory"): the page still gets an outcome, never a silent "Loading… done".
+        const message = error instanceof Error ? error.message : String(error);
+        scope.postMessage({ type: 'result', outcome: handOverFailed(message) });
+      });
   });
+}
+
+/** The outcome when the finished import could not be handed to the page. */
+export function handOverFailed(message: string): SerializedOutcome {
+  const reason = `the import worker could not hand the dataset to the page (${message}); the file is probably too large for this browser tab: try a smaller file, or the command line (npm run analyze)`;
+  return {
+    ok: false,
+    error: reason,
+    report: { files: [], problems: [{ file: '', row: null, severity: 'fatal', reason }] },
+  };
 }
 
 // Register only inside a worker, so Node tests can import serveImports without side effects.

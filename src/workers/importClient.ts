@@ -23,6 +23,7 @@ export interface ImportWorkerHandle {
   terminate(): void;
   onmessage: ((event: MessageEvent<ImportWorkerMessage>) => void) | null;
   onerror: ((event: ErrorEvent) => void) | null;
+  onmessageerror?: ((event: MessageEvent) => void) | null;
 }
 
 export function createImportWorker(): ImportWorkerHandle {
@@ -34,6 +35,14 @@ export function createImportWorker(): ImportWorkerHandle {
 export interface WorkerImportOptions extends ImportRequestOptions {
   onProgress?: (fraction: number, step: string) => void;
   signal?: AbortSignal;
+}
+
+function failed(reason: string): ImportOutcome {
+  return {
+    ok: false,
+    report: { files: [], problems: [{ file: '', row: null, severity: 'fatal', reason }] },
+    error: reason,
+  };
 }
 
 function cancelled(): ImportOutcome {
@@ -60,6 +69,7 @@ export function importInWorker(
       signal?.removeEventListener('abort', onAbort);
       worker.onmessage = null;
       worker.onerror = null;
+      worker.onmessageerror = null;
       worker.terminate();
       resolve(outcome);
     };
@@ -75,18 +85,24 @@ export function importInWorker(
         // graph rebuilt from it, then the hand-over (the workspace update and the redraw
         // it brings). Sharing one task they took over 200 ms for 5,000 nodes.
         setTimeout(() => {
-          const outcome = deserializeOutcome(message.outcome);
+          let outcome: ImportOutcome;
+          try {
+            outcome = deserializeOutcome(message.outcome);
+          } catch (error) {
+            // Rebuilding a very large graph can run out of memory: say so, never hang.
+            outcome = failed(
+              `the page could not take the imported dataset (${error instanceof Error ? error.message : String(error)}); the file is probably too large for this browser tab`,
+            );
+          }
           setTimeout(() => finish(outcome), 0);
         }, 0);
       }
     };
     worker.onerror = (event) => {
-      const reason = `the import worker failed (${event.message || 'unknown error'})`;
-      finish({
-        ok: false,
-        report: { files: [], problems: [{ file: '', row: null, severity: 'fatal', reason }] },
-        error: reason,
-      });
+      finish(failed(`the import worker failed (${event.message || 'unknown error'})`));
+    };
+    worker.onmessageerror = () => {
+      finish(failed('the import worker sent a result the page could not read (too large?)'));
     };
     signal?.addEventListener('abort', onAbort, { once: true });
     const transfer = new Set<ArrayBuffer>();
