@@ -4,7 +4,7 @@
  * never in unit tests. Run on an otherwise idle machine: the figures are wall-clock times.
  *
  *   npm run bench               everything
- *   npm run bench -- paths      one part: pipeline | paths | structure | communities | periods | browser
+ *   npm run bench -- paths      one part: pipeline | paths | structure | communities | periods | browser | large
  */
 import { cpus, loadavg, totalmem } from 'node:os';
 import { benchPipeline } from './bench/pipeline.ts';
@@ -13,6 +13,7 @@ import { benchStructure } from './bench/structure.ts';
 import { benchCommunities } from './bench/communities.ts';
 import { benchPeriods } from './bench/periods.ts';
 import { benchBrowser } from './bench/browser.ts';
+import { benchLargeFiles } from './bench/largeFiles.ts';
 
 const PARTS: Record<string, () => Promise<void>> = {
   pipeline: benchPipeline,
@@ -21,6 +22,7 @@ const PARTS: Record<string, () => Promise<void>> = {
   communities: benchCommunities,
   periods: benchPeriods,
   browser: benchBrowser,
+  large: benchLargeFiles,
 };
 
 const wanted = process.argv.slice(2);
